@@ -1,0 +1,5 @@
+/** The attache command line. */
+@NullMarked
+package org.attache.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Wires ingest, annotation, extraction and storage into one job. */
+@NullMarked
+package org.attache.pipeline;
+
+import org.jspecify.annotations.NullMarked;
