@@ -1,0 +1,733 @@
+package org.attache.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.Article;
+import org.attache.model.ArticleIssue;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.PartialDate;
+import org.attache.model.Person;
+import org.attache.model.Sector;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.Function;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The {@link Store} in one SQLite file, through one JDBC connection.
+ *
+ * <p>Thread-safe: every public method is {@code synchronized}, so calls from several threads are
+ * serialised on the one connection. Several processes may open the same file: the database is in WAL mode
+ * (readers do not block the writer), writes take the write lock at once ({@code BEGIN IMMEDIATE}) and wait
+ * up to {@link #BUSY_TIMEOUT_MS} for it, and every read of several tables runs in one read transaction, so
+ * that it sees one consistent state.
+ */
+final class SqliteStore implements Store {
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  /** How many ids one {@code IN (...)} list holds when child rows are loaded. */
+  private static final int CHUNK = 500;
+
+  /** The SQL function that folds case for {@link PersonQuery#nameContains()}. */
+  private static final String FOLD = "attache_fold";
+
+  private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.mode, e.directed, e.date, e.location,"
+      + " e.status, e.evidence_start, e.evidence_end, e.evidence_text, e.confidence";
+  private static final String ARTICLE_COLUMNS =
+      "id, source, text, body_start, body_end, pub_date, pub_date_source, url, title, content_hash";
+
+  private final Path file;
+  private final Connection db;
+  private final Clock clock;
+  private boolean closed;
+
+  private SqliteStore(Path file, Connection db, Clock clock) {
+    this.file = file;
+    this.db = db;
+    this.clock = clock;
+  }
+
+  static SqliteStore open(Path file) {
+    return open(file, Migrations.bundled(), Clock.systemUTC());
+  }
+
+  /** Opens {@code file}, bringing it up to the last of {@code migrations}; {@code clock} stamps what is stored. */
+  static SqliteStore open(Path file, List<Migrations.Migration> migrations, Clock clock) {
+    Path path = file.toAbsolutePath().normalize();
+    if (Files.isDirectory(path)) {
+      throw new IllegalArgumentException(path + " is a folder, not an SQLite database file");
+    }
+    try {
+      Path parent = path.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder of the store " + path + ": " + e, e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    Connection db = null;
+    try {
+      db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+      String mode = pragma(db, "journal_mode");
+      if (!"wal".equalsIgnoreCase(mode)) {
+        throw new StoreException(path + ": cannot switch to WAL mode, journal_mode is " + mode, null);
+      }
+      Function.create(db, FOLD, new Fold(), 1, Function.FLAG_DETERMINISTIC);
+      Migrations.apply(db, path, migrations, clock);
+      return new SqliteStore(path, db, clock);
+    } catch (SQLException e) {
+      closeQuietly(db, e);
+      if (primaryCode(e) == 26) { // SQLITE_NOTADB
+        throw new IllegalArgumentException(path + " is not an SQLite database (" + e.getMessage() + ")", e);
+      }
+      throw new StoreException("cannot open the store " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(db, e);
+      throw e;
+    }
+  }
+
+  @Override
+  public synchronized boolean containsArticle(String articleId) {
+    return read("looking up article " + articleId, () -> {
+      try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  @Override
+  public synchronized boolean putArticle(Article article, List<Person> people, List<Event> events) {
+    String where = "article " + article.id() + " (" + article.source() + ")";
+    wellFormed(where + " text", article.text());
+    wellFormed(where + " source", article.source());
+    wellFormed(where + " title", article.title());
+    wellFormed(where + " url", article.url());
+    checkExtraction(article.id(), article.text(), people, events);
+    return write("storing " + where, () -> {
+      if (!insertArticle(article)) {
+        return false;
+      }
+      insertExtraction(article.id(), people, events);
+      return true;
+    });
+  }
+
+  @Override
+  public synchronized void replaceExtraction(String articleId, List<Person> people, List<Event> events) {
+    write("replacing the extraction of article " + articleId, () -> {
+      String text = articleText(articleId)
+          .orElseThrow(() -> new IllegalArgumentException(file + ": no article with id " + articleId + " is stored"));
+      checkExtraction(articleId, text, people, events);
+      for (String table : List.of("people", "events")) {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+          ps.setString(1, articleId);
+          ps.executeUpdate();
+        }
+      }
+      insertExtraction(articleId, people, events);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized void putIssue(ArticleIssue issue) {
+    wellFormed("issue source", issue.source());
+    wellFormed("issue message", issue.message());
+    write("recording an issue with " + issue.source(), () -> {
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO article_issues"
+          + " (source, kind, message, skipped, recorded_at) VALUES (?, ?, ?, ?, ?)"
+          + " ON CONFLICT (source, kind, message) DO NOTHING")) {
+        ps.setString(1, issue.source());
+        ps.setString(2, issue.kind().name());
+        ps.setString(3, issue.message());
+        ps.setBoolean(4, issue.skipped());
+        ps.setString(5, clock.instant().toString());
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized Optional<Article> article(String id) {
+    return read("reading article " + id, () -> {
+      try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(readArticle(rs)) : Optional.<Article>empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public synchronized List<Article> articles() {
+    return read("reading the articles", () -> {
+      List<Article> out = new ArrayList<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY source, id")) {
+        while (rs.next()) {
+          out.add(readArticle(rs));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<Event> events(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS
+        + " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
+    if (q.country() != null) {
+      sql.append(withActor);
+      params.add(q.country());
+    }
+    if (q.pairA() != null && q.pairB() != null) {
+      sql.append(withActor).append(withActor);
+      params.add(q.pairA());
+      params.add(q.pairB());
+    }
+    if (q.type() != null) {
+      sql.append(" AND e.type = ?");
+      params.add(q.type().name());
+    }
+    if (q.status() != null) {
+      sql.append(" AND e.status = ?");
+      params.add(q.status().name());
+    }
+    if (q.since() != null) {
+      sql.append(" AND e.date_first_day >= ?");
+      params.add(q.since().firstDay().toString());
+    }
+    if (q.until() != null) {
+      sql.append(" AND e.date_first_day <= ?");
+      params.add(EventQuery.lastDay(q.until()).toString());
+    }
+    if (q.articleId() != null) {
+      sql.append(" AND e.article_id = ?");
+      params.add(q.articleId());
+    }
+    // length(date) orders a year before a month before a day with the same first day, as PartialDate does.
+    sql.append(" ORDER BY e.date_first_day IS NULL, e.date_first_day, length(e.date), a.source,"
+        + " e.evidence_start, e.article_id, e.position");
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ?");
+      params.add(q.limit());
+    }
+    return read("querying events", () -> readEvents(sql.toString(), params));
+  }
+
+  @Override
+  public synchronized List<Person> people(PersonQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT p.id, p.article_id, p.name, p.country, p.role"
+        + " FROM people p JOIN articles a ON a.id = p.article_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (q.country() != null) {
+      sql.append(" AND p.country = ?");
+      params.add(q.country());
+    }
+    if (q.nameContains() != null) {
+      String needle = fold(q.nameContains());
+      sql.append(" AND (instr(" + FOLD + "(p.name), ?) > 0 OR EXISTS (SELECT 1 FROM person_aliases x"
+          + " WHERE x.person_id = p.id AND instr(" + FOLD + "(x.alias), ?) > 0))");
+      params.add(needle);
+      params.add(needle);
+    }
+    if (q.articleId() != null) {
+      sql.append(" AND p.article_id = ?");
+      params.add(q.articleId());
+    }
+    sql.append(" ORDER BY a.source, p.article_id, p.position");
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ?");
+      params.add(q.limit());
+    }
+    return read("querying people", () -> readPeople(sql.toString(), params));
+  }
+
+  @Override
+  public synchronized List<ArticleIssue> issues() {
+    return read("reading the issues", () -> {
+      List<ArticleIssue> out = new ArrayList<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, source, kind, message, skipped FROM article_issues ORDER BY id")) {
+        while (rs.next()) {
+          String row = "article_issues row " + rs.getLong(1);
+          out.add(new ArticleIssue(rs.getString(2), decode(ArticleIssue.Kind.class, rs.getString(3), row),
+              rs.getString(4), rs.getBoolean(5)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized Stats stats() {
+    return read("counting", () -> {
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+              + " (SELECT count(*) FROM people), (SELECT count(*) FROM article_issues)")) {
+        rs.next();
+        return new Stats(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+      }
+    });
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      try (Statement st = db.createStatement()) {
+        st.execute("PRAGMA optimize");
+      } finally {
+        db.close();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SqliteStore[" + file + "]";
+  }
+
+  // ---- writing
+
+  private boolean insertArticle(Article a) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, source, text, body_start, body_end,"
+        + " pub_date, pub_date_source, url, title, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT (id) DO NOTHING")) {
+      ps.setString(1, a.id());
+      ps.setString(2, a.source());
+      ps.setString(3, a.text());
+      ps.setInt(4, a.body().start());
+      ps.setInt(5, a.body().end());
+      ps.setString(6, a.pubDate() == null ? null : a.pubDate().toString());
+      ps.setString(7, a.pubDateSource().name());
+      ps.setString(8, a.url());
+      ps.setString(9, a.title());
+      ps.setString(10, a.contentHash());
+      ps.setString(11, clock.instant().toString());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Inserts people and events in batches, parents before children (foreign keys are checked at once). */
+  private void insertExtraction(String articleId, List<Person> people, List<Event> events) throws SQLException {
+    try (PreparedStatement person = db.prepareStatement(
+            "INSERT INTO people (id, article_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement alias = db.prepareStatement(
+            "INSERT INTO person_aliases (person_id, position, alias) VALUES (?, ?, ?)");
+        PreparedStatement mention = db.prepareStatement(
+            "INSERT INTO person_mentions (person_id, position, span_start, span_end) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < people.size(); i++) {
+        Person p = people.get(i);
+        person.setString(1, p.id());
+        person.setString(2, articleId);
+        person.setInt(3, i);
+        person.setString(4, p.name());
+        person.setString(5, p.country());
+        person.setString(6, p.role());
+        person.addBatch();
+        for (int j = 0; j < p.aliases().size(); j++) {
+          alias.setString(1, p.id());
+          alias.setInt(2, j);
+          alias.setString(3, p.aliases().get(j));
+          alias.addBatch();
+        }
+        for (int j = 0; j < p.mentions().size(); j++) {
+          mention.setString(1, p.id());
+          mention.setInt(2, j);
+          mention.setInt(3, p.mentions().get(j).start());
+          mention.setInt(4, p.mentions().get(j).end());
+          mention.addBatch();
+        }
+      }
+      person.executeBatch();
+      alias.executeBatch();
+      mention.executeBatch();
+    }
+    try (PreparedStatement event = db.prepareStatement("INSERT INTO events (id, article_id, position, type, mode,"
+            + " directed, date, date_first_day, location, status, evidence_start, evidence_end, evidence_text,"
+            + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement actor = db.prepareStatement(
+            "INSERT INTO event_actors (event_id, position, code) VALUES (?, ?, ?)");
+        PreparedStatement named = db.prepareStatement(
+            "INSERT INTO event_people (event_id, position, name) VALUES (?, ?, ?)");
+        PreparedStatement sector = db.prepareStatement(
+            "INSERT INTO event_sectors (event_id, position, sector) VALUES (?, ?, ?)");
+        PreparedStatement why = db.prepareStatement(
+            "INSERT INTO event_why (event_id, field, reason) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        event.setString(1, e.id());
+        event.setString(2, articleId);
+        event.setInt(3, i);
+        event.setString(4, e.type().name());
+        event.setString(5, e.mode());
+        event.setBoolean(6, e.directed());
+        event.setString(7, e.date() == null ? null : e.date().toString());
+        event.setString(8, e.date() == null ? null : e.date().firstDay().toString());
+        event.setString(9, e.location());
+        event.setString(10, e.status().name());
+        event.setInt(11, e.evidence().start());
+        event.setInt(12, e.evidence().end());
+        event.setString(13, e.evidenceText());
+        event.setDouble(14, e.confidence());
+        event.addBatch();
+        addList(actor, e.id(), e.actors());
+        addList(named, e.id(), e.people());
+        addList(sector, e.id(), e.sectors().stream().map(Sector::name).toList());
+        for (Map.Entry<String, String> w : e.why().entrySet()) {
+          why.setString(1, e.id());
+          why.setString(2, w.getKey());
+          why.setString(3, w.getValue());
+          why.addBatch();
+        }
+      }
+      event.executeBatch();
+      actor.executeBatch();
+      named.executeBatch();
+      sector.executeBatch();
+      why.executeBatch();
+    }
+  }
+
+  private static void addList(PreparedStatement ps, String owner, List<String> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setString(1, owner);
+      ps.setInt(2, i);
+      ps.setString(3, values.get(i));
+      ps.addBatch();
+    }
+  }
+
+  /**
+   * Checks that people and events belong to the article, have ids unique among them, and spans inside
+   * {@code text}; fails naming the id, field and value.
+   */
+  private void checkExtraction(String articleId, String text, List<Person> people, List<Event> events) {
+    Set<String> ids = new HashSet<>();
+    for (Person p : people) {
+      String where = "person " + p.id();
+      if (!p.articleId().equals(articleId)) {
+        throw new IllegalArgumentException(where + " belongs to article " + p.articleId() + ", not " + articleId);
+      }
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException(where + " is given twice for article " + articleId);
+      }
+      wellFormed(where + " name", p.name());
+      wellFormed(where + " country", p.country());
+      wellFormed(where + " role", p.role());
+      for (String a : p.aliases()) {
+        wellFormed(where + " alias", a);
+      }
+      for (Span m : p.mentions()) {
+        if (m.end() > text.length()) {
+          throw new IllegalArgumentException(where + ": mention " + show(m) + " runs past the text of article "
+              + articleId + " (" + text.length() + " chars)");
+        }
+      }
+    }
+    ids.clear();
+    for (Event e : events) {
+      String where = "event " + e.id();
+      if (!e.articleId().equals(articleId)) {
+        throw new IllegalArgumentException(where + " belongs to article " + e.articleId() + ", not " + articleId);
+      }
+      if (!ids.add(e.id())) {
+        throw new IllegalArgumentException(where + " is given twice for article " + articleId);
+      }
+      if (e.evidence().end() > text.length()) {
+        throw new IllegalArgumentException(where + ": evidence " + show(e.evidence())
+            + " runs past the text of article " + articleId + " (" + text.length() + " chars)");
+      }
+      String covered = e.evidence().of(text);
+      if (!covered.equals(e.evidenceText())) {
+        throw new IllegalArgumentException(where + ": evidence text '" + clip(e.evidenceText())
+            + "' differs from the text its span " + show(e.evidence()) + " covers, '" + clip(covered) + "'");
+      }
+      wellFormed(where + " evidence text", e.evidenceText());
+      wellFormed(where + " mode", e.mode());
+      wellFormed(where + " location", e.location());
+      e.actors().forEach(a -> wellFormed(where + " actor", a));
+      e.people().forEach(n -> wellFormed(where + " person", n));
+      e.why().forEach((k, v) -> {
+        wellFormed(where + " why key", k);
+        wellFormed(where + " why." + k, v);
+      });
+    }
+  }
+
+  /**
+   * Rejects text with an unpaired surrogate: SQLite keeps text as UTF-8, which cannot hold one, so it
+   * would not come back as it went in.
+   */
+  static void wellFormed(String field, @Nullable String value) {
+    if (value == null) {
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s: unpaired surrogate U+%04X at offset %d cannot be stored as UTF-8", field, (int) c, i));
+      }
+    }
+  }
+
+  private static String show(Span s) {
+    return "[" + s.start() + ", " + s.end() + ")";
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+
+  // ---- reading
+
+  private Optional<String> articleText(String articleId) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private Article readArticle(ResultSet rs) throws SQLException {
+    String id = rs.getString(1);
+    String row = "article " + id;
+    String pubDate = rs.getString(6);
+    return new Article(id, rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)),
+        pubDate == null ? null : PartialDate.parse(pubDate),
+        decode(Article.PubDateSource.class, rs.getString(7), row), rs.getString(8), rs.getString(9),
+        rs.getString(10));
+  }
+
+  /** The events {@code sql} selects (with {@link #EVENT_COLUMNS}), in its order, with their lists. */
+  private List<Event> readEvents(String sql, List<Object> params) throws SQLException {
+    record Row(String id, String articleId, EventType type, String mode, boolean directed, @Nullable PartialDate date,
+        @Nullable String location, Status status, Span evidence, String evidenceText, double confidence) {}
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          String row = "event " + id;
+          String date = rs.getString(6);
+          rows.add(new Row(id, rs.getString(2), decode(EventType.class, rs.getString(3), row), rs.getString(4),
+              rs.getBoolean(5), date == null ? null : PartialDate.parse(date), rs.getString(7),
+              decode(Status.class, rs.getString(8), row), new Span(rs.getInt(9), rs.getInt(10)), rs.getString(11),
+              rs.getDouble(12)));
+        }
+      }
+    }
+    List<String> ids = rows.stream().map(Row::id).toList();
+    Map<String, List<String>> actors = children("event_actors", "event_id", "code", ids, (rs, i) -> rs.getString(i));
+    Map<String, List<String>> people = children("event_people", "event_id", "name", ids, (rs, i) -> rs.getString(i));
+    Map<String, List<Sector>> sectors = children("event_sectors", "event_id", "sector", ids,
+        (rs, i) -> decode(Sector.class, rs.getString(i), "event " + rs.getString(1)));
+    Map<String, List<Map.Entry<String, String>>> why = children("event_why", "event_id", "field, reason", ids,
+        (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
+    List<Event> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Map<String, String> reasons = new HashMap<>();
+      for (Map.Entry<String, String> w : why.getOrDefault(r.id(), List.of())) {
+        reasons.put(w.getKey(), w.getValue());
+      }
+      out.add(new Event(r.id(), r.articleId(), r.type(), r.mode(), actors.getOrDefault(r.id(), List.of()),
+          r.directed(), r.date(), r.location(), sectors.getOrDefault(r.id(), List.of()), r.status(),
+          people.getOrDefault(r.id(), List.of()), r.evidence(), r.evidenceText(), r.confidence(), reasons));
+    }
+    return out;
+  }
+
+  private List<Person> readPeople(String sql, List<Object> params) throws SQLException {
+    record Row(String id, String articleId, String name, @Nullable String country, @Nullable String role) {}
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    List<String> ids = rows.stream().map(Row::id).toList();
+    Map<String, List<String>> aliases = children("person_aliases", "person_id", "alias", ids,
+        (rs, i) -> rs.getString(i));
+    Map<String, List<Span>> mentions = children("person_mentions", "person_id", "span_start, span_end", ids,
+        (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
+    List<Person> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(new Person(r.id(), r.articleId(), r.name(), r.country(), r.role(),
+          aliases.getOrDefault(r.id(), List.of()), mentions.getOrDefault(r.id(), List.of())));
+    }
+    return out;
+  }
+
+  /** Reads a child value from the columns of a result set starting at index {@code first}. */
+  @FunctionalInterface
+  private interface ChildReader<T> {
+    T read(ResultSet rs, int first) throws SQLException;
+  }
+
+  /**
+   * The rows of a child table for the given owner ids, grouped by owner, each group in position order.
+   * Table and column names come from this class, never from input.
+   */
+  private <T> Map<String, List<T>> children(String table, String owner, String columns, List<String> ids,
+      ChildReader<T> reader) throws SQLException {
+    Map<String, List<T>> out = new LinkedHashMap<>();
+    String order = table.equals("event_why") ? "field" : "position";
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String sql = "SELECT " + owner + ", " + columns + " FROM " + table + " WHERE " + owner + " IN ("
+          + "?, ".repeat(chunk.size() - 1) + "?) ORDER BY " + owner + ", " + order;
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(reader.read(rs, 2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      switch (params.get(i)) {
+        case String s -> ps.setString(i + 1, s);
+        case Integer n -> ps.setInt(i + 1, n);
+        default -> throw new IllegalStateException("cannot bind " + params.get(i).getClass());
+      }
+    }
+  }
+
+  private <E extends Enum<E>> E decode(Class<E> type, String value, String row) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(file + ": " + row + " has " + type.getSimpleName() + " '" + value
+          + "', which this code does not know", e);
+    }
+  }
+
+  // ---- transactions
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in a write transaction, rolled back if it fails. */
+  private <T> T write(String what, Work<T> work) {
+    return inTransaction("BEGIN IMMEDIATE", what, work);
+  }
+
+  /** Runs {@code work} in a read transaction, so that it sees one state of the database. */
+  private <T> T read(String what, Work<T> work) {
+    return inTransaction("BEGIN", what, work);
+  }
+
+  private <T> T inTransaction(String begin, String what, Work<T> work) {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    try (Statement st = db.createStatement()) {
+      st.execute(begin);
+      try {
+        T result = work.run();
+        st.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          st.execute("ROLLBACK");
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      if (primaryCode(e) == 19) { // SQLITE_CONSTRAINT: an id already used, a dangling reference
+        throw new IllegalArgumentException(file + ": " + what + ": " + e.getMessage(), e);
+      }
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int primaryCode(SQLException e) {
+    return e.getErrorCode() & 0xff;
+  }
+
+  private static String pragma(Connection db, String name) throws SQLException {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection db, Exception failure) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code attache_fold(text)}: the text in lower case, for case-blind matching beyond ASCII. */
+  private static final class Fold extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String s = value_text(0);
+      result(s == null ? null : fold(s));
+    }
+  }
+}
