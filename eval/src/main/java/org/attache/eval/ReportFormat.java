@@ -1,0 +1,153 @@
+package org.attache.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attache.eval.Report.ArticleErrors;
+import org.attache.eval.Report.Counts;
+import org.attache.eval.Report.WrongDate;
+import org.attache.model.Event;
+import org.attache.model.PartialDate;
+import org.attache.model.Person;
+import org.attache.model.Status;
+import org.jspecify.annotations.Nullable;
+
+/** Renders a {@link Report} as JSON, as a table and as a list of errors. */
+final class ReportFormat {
+  private static final int EVIDENCE_CHARS = 160;
+
+  private ReportFormat() {
+  }
+
+  static String json(Report r) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    ObjectNode events = prf(root.putObject("events"), r.events());
+    events.put("gold", r.events().gold());
+    events.put("system", r.events().system());
+    events.put("matched", r.events().matched());
+    root.put("date_exact", r.dateExact().value());
+    root.put("location", r.location().value());
+    root.put("status", r.status().value());
+    root.put("direction", r.direction().value());
+    root.put("sectors_jaccard", r.sectorsJaccard().value());
+    ObjectNode people = root.putObject("people");
+    people.put("precision", r.people().precision());
+    people.put("recall", r.people().recall());
+    people.put("role", r.people().role());
+    prf(root.putObject("links"), r.links());
+    ObjectNode byType = root.putObject("by_type");
+    for (Map.Entry<String, Counts> e : r.byType().entrySet()) {
+      prf(byType.putObject(e.getKey()), e.getValue());
+    }
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of numbers cannot fail to serialise", e);
+    }
+  }
+
+  private static ObjectNode prf(ObjectNode node, Counts c) {
+    node.put("precision", c.precision());
+    node.put("recall", c.recall());
+    node.put("f1", c.f1());
+    return node;
+  }
+
+  static String table(Report r) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s %6s %6s %7s%n", "", "P", "R", "F1", "gold", "system",
+        "matched"));
+    prfRow(out, "events", r.events());
+    prfRow(out, "links", r.links());
+    out.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s %6d %6d %7d%n", "people", num(r.people().precision()),
+        num(r.people().recall()), "", r.people().gold(), r.people().system(), r.people().matched()));
+    out.append('\n');
+    out.append(String.format(Locale.ROOT, "%-16s %6s %s%n", "", "share", "of"));
+    ratioRow(out, "date_exact", r.dateExact());
+    ratioRow(out, "location", r.location());
+    ratioRow(out, "status", r.status());
+    ratioRow(out, "direction", r.direction());
+    out.append(String.format(Locale.ROOT, "%-16s %6s %d matches%n", "sectors_jaccard",
+        num(r.sectorsJaccard().value()), r.sectorsJaccard().count()));
+    out.append(String.format(Locale.ROOT, "%-16s %6s %d/%d matched people%n", "people role",
+        num(r.people().role()), r.people().rolesRight(), r.people().matched()));
+    if (!r.byType().isEmpty()) {
+      out.append('\n');
+      for (Map.Entry<String, Counts> e : r.byType().entrySet()) {
+        prfRow(out, e.getKey(), e.getValue());
+      }
+    }
+    return out.toString();
+  }
+
+  private static void prfRow(StringBuilder out, String name, Counts c) {
+    out.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s %6d %6d %7d%n", name, num(c.precision()),
+        num(c.recall()), num(c.f1()), c.gold(), c.system(), c.matched()));
+  }
+
+  private static void ratioRow(StringBuilder out, String name, Report.Ratio ratio) {
+    out.append(String.format(Locale.ROOT, "%-16s %6s %d/%d%n", name, num(ratio.value()), ratio.right(),
+        ratio.total()));
+  }
+
+  private static String num(@Nullable Double d) {
+    return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d);
+  }
+
+  static String details(Report r) {
+    StringBuilder out = new StringBuilder();
+    for (ArticleErrors a : r.articles()) {
+      if (a.isEmpty()) {
+        continue;
+      }
+      out.append("== ").append(a.set().isEmpty() ? "" : a.set() + "/").append(a.file()).append('\n');
+      for (GoldEvent g : a.missed()) {
+        out.append("  missed     ").append(event(g.type().name(), g.actors(), g.directed(), g.date(), g.status()))
+            .append(' ').append(quote(g.evidence())).append('\n');
+      }
+      for (Event e : a.spurious()) {
+        out.append("  spurious   ").append(event(e.type().name(), e.actors(), e.directed(), e.date(), e.status()))
+            .append(' ').append(quote(e.evidenceText())).append('\n');
+      }
+      for (WrongDate w : a.wronglyDated()) {
+        GoldEvent g = w.gold();
+        out.append("  wrong date ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
+            .append(" gold ").append(date(g.date())).append(" system ").append(date(w.system().date()))
+            .append(' ').append(quote(g.evidence())).append('\n');
+      }
+      for (GoldPerson p : a.peopleMissed()) {
+        out.append("  person missed   ").append(person(p.name(), p.country(), p.role())).append('\n');
+      }
+      for (Person p : a.peopleSpurious()) {
+        out.append("  person spurious ").append(person(p.name(), p.country(), p.role())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String event(String type, List<String> actors, boolean directed, @Nullable PartialDate date,
+      Status status) {
+    return type + ' ' + actors(actors, directed) + ' ' + date(date) + ' ' + status.label();
+  }
+
+  private static String actors(List<String> actors, boolean directed) {
+    return String.join(directed ? "→" : "–", actors);
+  }
+
+  private static String date(@Nullable PartialDate date) {
+    return date == null ? "(no date)" : date.toString();
+  }
+
+  private static String person(String name, @Nullable String country, @Nullable String role) {
+    return name + " (" + (country == null ? "?" : country) + (role == null ? "" : ", " + role) + ")";
+  }
+
+  private static String quote(String text) {
+    String t = Names.oneLine(text);
+    return '"' + (t.length() > EVIDENCE_CHARS ? t.substring(0, EVIDENCE_CHARS) + "…" : t) + '"';
+  }
+}
