@@ -1,0 +1,143 @@
+package org.attache.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attache.eval.Evaluator;
+import org.attache.eval.Gold;
+import org.attache.eval.GoldArticle;
+import org.attache.eval.Report;
+import org.attache.eval.SystemArticle;
+import org.attache.ingest.IngestOptions;
+import org.attache.ingest.Ingestor;
+import org.attache.model.Article;
+import org.attache.model.ArticleIssue;
+import org.attache.pipeline.Pipeline;
+import org.attache.store.EventQuery;
+import org.attache.store.PersonQuery;
+import org.attache.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores extraction against gold annotations, as ../shared/eval/README.md defines. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Run extraction on gold-annotated articles (each fed with its gold pub_date) and score it: event "
+        + "precision/recall/F1, dates, places, status, direction, sectors, people, cross-article links, and per type.",
+        "--gold and --articles may be repeated in pairs to score several sets as one corpus."})
+final class EvalCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold.jsonl file.")
+  List<Path> gold;
+
+  @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder holding that gold file's articles.")
+  List<Path> articles;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "Keep the store built here (default: a temporary store, deleted after).")
+  @Nullable Path db;
+
+  @Option(names = "--json", description = "Print one JSON object with the metrics instead of the table.")
+  boolean json;
+
+  @Option(names = "--details", description = "Also list every missed and spurious event and person.")
+  boolean details;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public void run() {
+    if (gold.size() != articles.size()) {
+      throw new IllegalArgumentException("--gold was given " + gold.size() + " time(s) and --articles " + articles.size()
+          + " time(s); give them in pairs");
+    }
+    Path dbFile = db;
+    Path tmp = null;
+    try {
+      if (dbFile == null) {
+        tmp = Files.createTempDirectory("attache-eval");
+        dbFile = tmp.resolve("eval.db");
+      }
+      Report report;
+      try (Store store = Store.openSqlite(dbFile); Pipeline p = Progress.loading(spec.commandLine().getOut(), () -> Pipeline.load(threads))) {
+        report = score(p, store);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(json ? report.toJson() : report.toTable());
+      if (details) {
+        out.println(report.details());
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (tmp != null) {
+        deleteQuietly(tmp);
+      }
+    }
+  }
+
+  private Report score(Pipeline p, Store store) throws IOException {
+    LinkedHashMap<String, List<GoldArticle>> goldSets = new LinkedHashMap<>();
+    Map<String, List<SystemArticle>> systemSets = new LinkedHashMap<>();
+    for (int i = 0; i < gold.size(); i++) {
+      List<GoldArticle> set = Gold.read(gold.get(i));
+      String name = (i + 1) + ":" + gold.get(i);
+      Path dir = articles.get(i);
+      List<Path> files = new ArrayList<>();
+      StringBuilder manifest = new StringBuilder("file\tpub_date\n");
+      for (GoldArticle g : set) {
+        Path f = dir.resolve(g.file());
+        if (!Files.isRegularFile(f)) {
+          throw new IllegalArgumentException("--articles " + dir + ": no file '" + g.file() + "' named in " + gold.get(i));
+        }
+        files.add(f);
+        manifest.append(g.file()).append('\t').append(g.pubDate() == null ? "" : g.pubDate().toString()).append('\n');
+      }
+      Path manifestFile = Files.createTempFile("attache-eval-manifest", ".tsv");
+      try {
+        Files.writeString(manifestFile, manifest);
+        IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, null, manifestFile);
+        p.ingest(files, options, store, Pipeline.Progress.NONE);
+        Map<String, String> idByFile = new LinkedHashMap<>();
+        new Ingestor(options).read(files, new Ingestor.Sink() {
+          @Override
+          public void article(Article a) {
+            idByFile.put(a.fileName(), a.id());
+          }
+
+          @Override
+          public void issue(ArticleIssue issue) {}
+        });
+        List<SystemArticle> system = new ArrayList<>();
+        for (GoldArticle g : set) {
+          String id = idByFile.get(g.file());
+          system.add(id == null ? new SystemArticle(g.file(), List.of(), List.of())
+              : new SystemArticle(g.file(), store.events(EventQuery.all().withArticleId(id)),
+                  store.people(PersonQuery.all().withArticleId(id))));
+        }
+        goldSets.put(name, set);
+        systemSets.put(name, system);
+      } finally {
+        Files.deleteIfExists(manifestFile);
+      }
+    }
+    return Evaluator.scoreSets(goldSets, systemSets);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,512 @@
+package org.attache.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attache.geo.GeoMatch;
+import org.attache.geo.MatchKind;
+import org.attache.model.AnnotatedText;
+import org.attache.model.Dependency;
+import org.attache.model.EventType;
+import org.attache.model.PartialDate;
+import org.attache.model.Sector;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.attache.model.TimeExpression;
+import org.attache.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the events of one article sentence by sentence: a trigger word, the two sides from the
+ * countries, demonyms, capitals, organisations and people around it (their roles read from the
+ * dependency parse when there is one), the date, place, sectors, status and people.
+ */
+final class EventFinder {
+  /** A side mentioned in a sentence. */
+  record Side(String code, int token, Span span, String how, boolean place) {}
+
+  /** An event before it gets its id. */
+  record Draft(EventType type, String mode, List<String> actors, boolean directed, @Nullable PartialDate date,
+      @Nullable String location, List<Sector> sectors, Status status, List<String> people, Span evidence,
+      double confidence, Map<String, String> why, int sentence) {}
+
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "obl:agent", "obl:by", "nmod:by", "nmod:agent",
+      "nmod:poss", "amod", "compound", "nsubj:xsubj", "csubj", "acl");
+  private static final Set<String> OBJECT_PREFIXES = Set.of("obj", "iobj", "obl:to", "obl:in", "nmod:to", "nmod:in",
+      "obl:on", "nmod:on", "obl:with", "nmod:with", "obl:for", "nmod:for", "obl:into", "obl:at", "nmod:at", "obl:against",
+      "nmod:against", "obl:on_behalf_of", "xcomp", "nmod:of");
+  private static final Set<String> PLANNED_CUES = Set.of("will", "shall", "plan", "plans", "planned", "planning",
+      "intend", "intends", "intended", "expect", "expected", "expects", "set", "scheduled", "upcoming", "forthcoming",
+      "proposed", "future", "next", "aim", "aims", "ready", "prepare", "preparing", "would", "going", "invited", "due");
+  private static final Set<String> POSSIBLE_CUES = Set.of("possible", "possibly", "potential", "may", "might", "could",
+      "reportedly", "reports", "rumoured", "rumored", "considering", "explore", "exploring", "likely", "discuss",
+      "discussed", "prospects");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without");
+  private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
+      "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart");
+
+  private final AnnotatedText doc;
+  private final Geo geo;
+  private final List<PeopleFinder.Found> people;
+  private final @Nullable List<String> mainPair;
+
+  EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
+    this.doc = doc;
+    this.geo = geo;
+    this.people = people;
+    this.mainPair = mainPair();
+  }
+
+  List<Draft> find() {
+    List<Draft> drafts = new ArrayList<>();
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(s, text)) {
+        continue;
+      }
+      List<Triggers.Hit> hits = Triggers.find(s.tokens());
+      if (hits.isEmpty()) {
+        continue;
+      }
+      List<Side> sides = sides(s);
+      for (Triggers.Hit hit : hits) {
+        Draft d = draft(s, hit, sides);
+        if (d != null) {
+          drafts.add(d);
+        }
+      }
+    }
+    return drafts;
+  }
+
+  private @Nullable Draft draft(Sentence s, Triggers.Hit hit, List<Side> sides) {
+    Map<String, String> why = new LinkedHashMap<>();
+    why.put("type", hit.def().type() + " " + hit.def().mode() + " from trigger " + hit.rule() + " ('" + s.tokens().get(hit.token()).word() + "')");
+    if (negated(s, hit.token())) {
+      return null;
+    }
+    String mode = hit.def().mode();
+    EventType type = hit.def().type();
+    if (type == EventType.AGREE && mode.equals("sign") && !signsDocument(s, hit.token())) {
+      return null;
+    }
+    if (type == EventType.CONSULT && mode.equals("meet") && s.tokens().get(hit.token()).lemma().equalsIgnoreCase("receive")
+        && !receivesSomeone(s, hit.token(), sides)) {
+      return null;
+    }
+    // Sides: by grammatical role when parsed, else by position.
+    List<String> actors = actors(s, hit, sides, why);
+    if (actors.size() < 2) {
+      return null;
+    }
+    boolean directed = hit.def().directed();
+    Status status = status(s, hit.token(), why);
+    PartialDate date = date(s, hit.token(), status, why);
+    String location = location(s, hit, actors, why);
+    List<Sector> sectors = Sectors.of(s.tokens());
+    if (hit.def().mode().equals("military") && !sectors.contains(Sector.MILITARY)) {
+      sectors = new ArrayList<>(sectors);
+      sectors.add(0, Sector.MILITARY);
+    }
+    if (sectors.isEmpty() && (type == EventType.CONSULT || type == EventType.REQUEST)) {
+      sectors = List.of(Sector.DIPLOMACY);
+      why.put("sectors", "no sector words; diplomacy by default for " + type);
+    } else {
+      why.put("sectors", "sector words in the sentence");
+    }
+    List<String> names = new ArrayList<>();
+    for (PeopleFinder.Found p : people) {
+      if (p.sentences.contains(s.index()) && (p.country == null || actors.contains(p.country))) {
+        names.add(p.name);
+      }
+    }
+    double confidence = Math.min(1.0, 0.4 + (s.parsed() ? 0.2 : 0) + (date != null ? 0.1 : 0) + (location != null ? 0.1 : 0)
+        + (why.getOrDefault("actors", "").startsWith("grammar") ? 0.1 : 0));
+    return new Draft(type, mode, actors, directed, date, location, sectors, status, names, trim(s.span()), confidence, why, s.index());
+  }
+
+  /** The sides of a sentence: countries, demonyms, capitals, organisations, and the countries of people named. */
+  private List<Side> sides(Sentence s) {
+    List<Side> sides = new ArrayList<>();
+    for (GeoMatch g : geo.within(s.span())) {
+      int tok = PeopleFinder.tokenAt(s, g.end() - 1);
+      if (tok < 0) {
+        continue;
+      }
+      boolean afterPreposition = isAfterPlacePreposition(s, PeopleFinder.tokenAt(s, g.start()));
+      boolean place = g.kind() == MatchKind.CITY || (g.kind() == MatchKind.CAPITAL && afterPreposition);
+      sides.add(new Side(g.code(), tok, new Span(g.start(), g.end()), g.kind().name().toLowerCase(Locale.ROOT) + " '" + g.text() + "'", place));
+    }
+    for (PeopleFinder.Found p : people) {
+      if (p.country == null) {
+        continue;
+      }
+      for (int k = 0; k < p.mentions.size(); k++) {
+        if (p.sentences.get(k) == s.index()) {
+          Span m = p.mentions.get(k);
+          int tok = PeopleFinder.tokenAt(s, m.end() - 1);
+          if (tok >= 0) {
+            sides.add(new Side(p.country, tok, m, "person '" + p.name + "'", false));
+          }
+        }
+      }
+    }
+    // "He extended an invitation": a pronoun subject stands for the last person named before.
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if ((w.equals("he") || w.equals("she")) && t.index() < 3) {
+        PeopleFinder.Found last = lastPersonBefore(s.span().start());
+        if (last != null && last.country != null) {
+          sides.add(new Side(last.country, t.index(), t.span(), "pronoun for '" + last.name + "'", false));
+        }
+        break;
+      }
+    }
+    sides.sort((a, b) -> Integer.compare(a.token(), b.token()));
+    return sides;
+  }
+
+  private List<String> actors(Sentence s, Triggers.Hit hit, List<Side> sides, Map<String, String> why) {
+    LinkedHashSet<String> all = new LinkedHashSet<>();
+    for (Side side : sides) {
+      if (!side.place()) {
+        all.add(side.code());
+      }
+    }
+    String hostFromPlace = null;
+    for (Side side : sides) {
+      if (side.place() && hostFromPlace == null) {
+        hostFromPlace = side.code();
+      }
+    }
+    if (hit.def().type() == EventType.CONSULT && hit.def().mode().equals("visit") && hostFromPlace != null) {
+      all.add(hostFromPlace);
+    }
+    if (all.size() < 2 && mainPair != null && mentionsPairCue(s) && (all.isEmpty() || mainPair.contains(all.iterator().next()))) {
+      why.put("actors", "the article's main pair " + mainPair + " for a sentence about 'the two sides'");
+      return orderMainPair(all);
+    }
+    if (all.size() < 2) {
+      return List.copyOf(all);
+    }
+    String agent = null;
+    String target = null;
+    if (s.parsed()) {
+      Map<Integer, List<Dependency>> up = parents(s);
+      for (Side side : sides) {
+        String rel = relationTo(up, side.token(), hit.token());
+        if (rel == null) {
+          continue;
+        }
+        if (agent == null && SUBJECT.contains(rel) && !side.place()) {
+          agent = side.code();
+        } else if (target == null && (OBJECT_PREFIXES.contains(rel) || rel.startsWith("obl") || rel.startsWith("nmod"))
+            && !side.code().equals(agent)) {
+          target = side.code();
+        }
+      }
+    }
+    if (hit.def().mode().equals("visit") && hostFromPlace != null && !hostFromPlace.equals(agent)) {
+      target = hostFromPlace;
+    }
+    List<String> ordered = new ArrayList<>();
+    if (agent != null && target != null && !agent.equals(target)) {
+      ordered.add(agent);
+      ordered.add(target);
+      why.put("actors", "grammar: " + agent + " acts (subject), " + target + " is the other side");
+      return ordered;
+    }
+    // By position: nearest distinct sides to the trigger, the earlier one first.
+    List<Side> bySide = new ArrayList<>();
+    for (Side side : sides) {
+      if (!side.place() || side.code().equals(hostFromPlace)) {
+        bySide.add(side);
+      }
+    }
+    bySide.sort((a, b) -> Integer.compare(Math.abs(a.token() - hit.token()), Math.abs(b.token() - hit.token())));
+    LinkedHashSet<String> near = new LinkedHashSet<>();
+    if (agent != null) {
+      near.add(agent);
+    }
+    for (Side side : bySide) {
+      near.add(side.code());
+      if (near.size() == 2) {
+        break;
+      }
+    }
+    ordered.addAll(near);
+    if (agent == null && ordered.size() == 2) {
+      // Keep text order when nothing says who acts.
+      int i0 = firstToken(sides, ordered.get(0));
+      int i1 = firstToken(sides, ordered.get(1));
+      if (i1 < i0) {
+        ordered = List.of(ordered.get(1), ordered.get(0));
+      }
+      if (hit.def().mode().equals("visit") && hostFromPlace != null && ordered.get(0).equals(hostFromPlace)) {
+        ordered = List.of(ordered.get(1), ordered.get(0));
+      }
+    }
+    why.put("actors", "position: the two sides nearest the trigger" + (agent != null ? ", " + agent + " as subject" : ""));
+    return ordered;
+  }
+
+  private List<String> orderMainPair(Set<String> present) {
+    if (!present.isEmpty() && mainPair != null && mainPair.get(1).equals(present.iterator().next())) {
+      return List.of(mainPair.get(1), mainPair.get(0));
+    }
+    return mainPair == null ? List.of() : mainPair;
+  }
+
+  private static int firstToken(List<Side> sides, String code) {
+    for (Side s : sides) {
+      if (s.code().equals(code)) {
+        return s.token();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private boolean mentionsPairCue(Sentence s) {
+    String t = s.span().of(doc.text()).toLowerCase(Locale.ROOT);
+    for (String cue : PAIR_CUES) {
+      if (t.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The two countries the article is most about, by how many non-boilerplate sentences name them. */
+  private @Nullable List<String> mainPair() {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(s, doc.text())) {
+        continue;
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (GeoMatch g : geo.within(s.span())) {
+        if (g.kind() != MatchKind.CITY) {
+          seen.add(g.code());
+        }
+      }
+      for (String c : seen) {
+        counts.merge(c, 1, Integer::sum);
+        firstSeen.putIfAbsent(c, s.index());
+      }
+    }
+    List<String> ranked = new ArrayList<>(counts.keySet());
+    ranked.sort((a, b) -> counts.get(b) != counts.get(a).intValue() ? counts.get(b) - counts.get(a) : firstSeen.get(a) - firstSeen.get(b));
+    if (ranked.size() < 2 || counts.get(ranked.get(1)) < 2) {
+      return null;
+    }
+    return List.of(ranked.get(0), ranked.get(1));
+  }
+
+  private PeopleFinder.@Nullable Found lastPersonBefore(int offset) {
+    PeopleFinder.@Nullable Found best = null;
+    int bestAt = -1;
+    for (PeopleFinder.Found p : people) {
+      for (Span m : p.mentions) {
+        if (m.end() <= offset && m.start() > bestAt) {
+          bestAt = m.start();
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean isAfterPlacePreposition(Sentence s, int tok) {
+    for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
+      String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+      if (Set.of("in", "to", "at", "from", "into", "near", "outside").contains(w)) {
+        return true;
+      }
+      if (!s.tokens().get(k).pos().startsWith("NNP") && !w.equals("the") && !w.equals("sunny")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Map<Integer, List<Dependency>> parents(Sentence s) {
+    Map<Integer, List<Dependency>> up = new HashMap<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() >= 0) {
+        up.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    return up;
+  }
+
+  /** The relation by which {@code token}'s chain of heads attaches to {@code trigger}, or null. */
+  private static @Nullable String relationTo(Map<Integer, List<Dependency>> up, int token, int trigger) {
+    List<int[]> frontier = new ArrayList<>();
+    frontier.add(new int[] {token, -1});
+    Map<Integer, String> seenRel = new HashMap<>();
+    for (int depth = 0; depth < 7 && !frontier.isEmpty(); depth++) {
+      List<int[]> next = new ArrayList<>();
+      for (int[] f : frontier) {
+        for (Dependency d : up.getOrDefault(f[0], List.of())) {
+          if (d.governor() == trigger) {
+            return d.relation();
+          }
+          if (!seenRel.containsKey(d.governor())) {
+            seenRel.put(d.governor(), d.relation());
+            next.add(new int[] {d.governor(), 0});
+          }
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  }
+
+  private boolean negated(Sentence s, int trigger) {
+    for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+      if (NEGATIONS.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean signsDocument(Sentence s, int trigger) {
+    if (!s.tokens().get(trigger).pos().startsWith("VB") && !s.tokens().get(trigger).lemma().equalsIgnoreCase("signing")) {
+      return false;
+    }
+    for (int k = Math.max(0, trigger - 12); k < Math.min(s.tokens().size(), trigger + 12); k++) {
+      String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT).replace("’", "'");
+      if (Triggers.DOCUMENTS.contains(w) || Triggers.DOCUMENTS.contains(w.replaceAll("'?s$", ""))
+          || w.startsWith("agreement") || w.startsWith("memorand") || w.startsWith("mou")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean receivesSomeone(Sentence s, int trigger, List<Side> sides) {
+    for (Side side : sides) {
+      if (side.how().startsWith("person") && side.token() > trigger && side.token() - trigger < 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Status status(Sentence s, int trigger, Map<String, String> why) {
+    List<Token> tokens = s.tokens();
+    for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (POSSIBLE_CUES.contains(w)) {
+        why.put("status", "possible: '" + tokens.get(k).word() + "' before the trigger");
+        return Status.POSSIBLE;
+      }
+      if (PLANNED_CUES.contains(w) || (w.equals("to") && k == trigger - 1 && tokens.get(trigger).pos().equals("VB"))) {
+        why.put("status", "planned: '" + tokens.get(k).word() + "' before the trigger");
+        return Status.PLANNED;
+      }
+    }
+    why.put("status", "occurred: no future, modal or hedging words before the trigger");
+    return Status.OCCURRED;
+  }
+
+  private @Nullable PartialDate date(Sentence s, int trigger, Status status, Map<String, String> why) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    TimeExpression unresolved = null;
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() != s.index() || !t.type().equals("DATE")) {
+        continue;
+      }
+      PartialDate d = resolved(t);
+      int tok = PeopleFinder.tokenAt(s, t.span().start());
+      int distance = Math.abs(tok - trigger);
+      if (d == null) {
+        if (unresolved == null) {
+          unresolved = t;
+        }
+        continue;
+      }
+      if (distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      why.put("date", "time expression '" + best.text() + "' = " + best.value() + " in the sentence");
+      return resolved(best);
+    }
+    PartialDate pub = doc.article().pubDate();
+    if (unresolved != null) {
+      why.put("date", "time expression '" + unresolved.text() + "' (" + unresolved.value() + ") cannot be resolved");
+      return null;
+    }
+    if (pub != null && status == Status.OCCURRED) {
+      why.put("date", "no date in the sentence: the publication month");
+      return pub.truncate(PartialDate.Precision.MONTH);
+    }
+    why.put("date", "no date in the sentence" + (pub == null ? " and no publication date" : " of a planned or possible event"));
+    return null;
+  }
+
+  /** The calendar date of a time expression, resolving weeks to their month. */
+  private @Nullable PartialDate resolved(TimeExpression t) {
+    if (t.date() != null) {
+      return t.date();
+    }
+    String v = t.value();
+    if (v != null && v.matches("\\d{4}-W\\d{2}.*")) {
+      try {
+        int year = Integer.parseInt(v.substring(0, 4));
+        int week = Integer.parseInt(v.substring(6, 8));
+        var monday = java.time.LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+            .with(java.time.DayOfWeek.MONDAY);
+        return PartialDate.ofMonth(monday.getYear(), monday.getMonthValue());
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable String location(Sentence s, Triggers.Hit hit, List<String> actors, Map<String, String> why) {
+    for (GeoMatch g : geo.within(s.span())) {
+      if ((g.kind() == MatchKind.CITY || g.kind() == MatchKind.CAPITAL)
+          && isAfterPlacePreposition(s, PeopleFinder.tokenAt(s, g.start()))) {
+        why.put("location", "city after a preposition: '" + g.text() + "'");
+        return g.text();
+      }
+    }
+    if (hit.def().mode().equals("visit") && actors.size() == 2) {
+      for (GeoMatch g : geo.within(s.span())) {
+        if (g.kind() == MatchKind.COUNTRY_NAME && g.code().equals(actors.get(1))
+            && isAfterPlacePreposition(s, PeopleFinder.tokenAt(s, g.start()))) {
+          why.put("location", "the host country named after a preposition");
+          return g.text().replaceAll("['’]s?$", "");
+        }
+      }
+    }
+    return null;
+  }
+
+  private Span trim(Span span) {
+    String text = doc.text();
+    int a = span.start();
+    int b = span.end();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+}

@@ -1,0 +1,126 @@
+package org.attache.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.attache.geo.Gazetteer;
+import org.attache.model.AnnotatedText;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.PartialDate;
+import org.attache.model.Person;
+import org.attache.model.Sector;
+import org.attache.model.Sentence;
+
+/**
+ * Finds the people and events of an annotated article. Within one article, mentions of one occasion
+ * become one event: a visit during which the sides met is one CONSULT visit.
+ *
+ * <p>Immutable and thread-safe once built; build one per process and share it.
+ */
+public final class Extractor {
+  /** The version of the extraction rules, stored with what they produce. */
+  public static final String VERSION = "0.1";
+
+  private final Gazetteer gazetteer;
+
+  public Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Which sentences need a dependency parse: those with a trigger word. */
+  public boolean needsParse(Sentence s) {
+    return !Triggers.find(s.tokens()).isEmpty();
+  }
+
+  public Extraction extract(AnnotatedText doc) {
+    Geo geo = new Geo(gazetteer, doc.text());
+    List<PeopleFinder.Found> found = new PeopleFinder(doc, geo).find();
+    List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found).find();
+    List<EventFinder.Draft> merged = mergeOccasions(drafts);
+
+    String articleId = doc.article().id();
+    List<Person> people = new ArrayList<>();
+    int p = 0;
+    for (PeopleFinder.Found f : found) {
+      if (f.country == null) {
+        continue; // a name with no country is not a foreign-relations actor we can place
+      }
+      List<String> aliases = new ArrayList<>(f.aliases);
+      aliases.remove(f.name);
+      people.add(new Person(articleId + "-p" + (++p), articleId, f.name, f.country, f.role, aliases, f.mentions));
+    }
+    List<Event> events = new ArrayList<>();
+    int e = 0;
+    String text = doc.text();
+    for (EventFinder.Draft d : merged) {
+      events.add(new Event(articleId + "-e" + (++e), articleId, d.type(), d.mode(), d.actors(), d.directed(), d.date(),
+          d.location(), d.sectors(), d.status(), d.people(), d.evidence(), d.evidence().of(text), d.confidence(), d.why()));
+    }
+    return new Extraction(people, events);
+  }
+
+  /** Folds drafts that report one occasion into one: same type and sides, compatible dates and status. */
+  static List<EventFinder.Draft> mergeOccasions(List<EventFinder.Draft> drafts) {
+    List<EventFinder.Draft> out = new ArrayList<>();
+    for (EventFinder.Draft d : drafts) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (sameOccasion(out.get(i), d)) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        out.add(d);
+      } else {
+        out.set(same, fold(out.get(same), d));
+      }
+    }
+    // A meeting between the sides of a visit, on the visit's dates, is part of the visit.
+    List<EventFinder.Draft> result = new ArrayList<>();
+    for (EventFinder.Draft d : out) {
+      boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
+          v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && v.status() == d.status()
+              && datesFit(v.date(), d.date()));
+      if (!partOfVisit) {
+        result.add(d);
+      }
+    }
+    return result;
+  }
+
+  private static boolean sameOccasion(EventFinder.Draft a, EventFinder.Draft b) {
+    return a.type() == b.type() && a.mode().equals(b.mode()) && sameSides(a, b) && a.status() == b.status()
+        && datesFit(a.date(), b.date()) && (!a.directed() || a.actors().equals(b.actors()));
+  }
+
+  private static boolean sameSides(EventFinder.Draft a, EventFinder.Draft b) {
+    return new LinkedHashSet<>(a.actors()).equals(new LinkedHashSet<>(b.actors()));
+  }
+
+  private static boolean datesFit(PartialDate a, PartialDate b) {
+    return a == null || b == null ? a == b : a.compatibleWith(b);
+  }
+
+  private static EventFinder.Draft fold(EventFinder.Draft a, EventFinder.Draft b) {
+    PartialDate date = a.date();
+    if (date == null || (b.date() != null && b.date().precision().ordinal() > date.precision().ordinal())) {
+      date = b.date();
+    }
+    LinkedHashSet<Sector> sectors = new LinkedHashSet<>(a.sectors());
+    sectors.addAll(b.sectors());
+    if (sectors.size() > 1) {
+      sectors.remove(Sector.DIPLOMACY);
+    }
+    LinkedHashSet<String> people = new LinkedHashSet<>(a.people());
+    people.addAll(b.people());
+    Map<String, String> why = new LinkedHashMap<>(a.why());
+    why.put("merged", "also stated in sentence " + (b.sentence() + 1));
+    return new EventFinder.Draft(a.type(), a.mode(), a.actors(), a.directed(), date,
+        a.location() != null ? a.location() : b.location(), new ArrayList<>(sectors), a.status(), new ArrayList<>(people),
+        a.evidence(), Math.max(a.confidence(), b.confidence()), why, a.sentence());
+  }
+}

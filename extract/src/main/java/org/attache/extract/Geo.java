@@ -1,0 +1,54 @@
+package org.attache.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.geo.Gazetteer;
+import org.attache.geo.GeoMatch;
+import org.attache.geo.MatchKind;
+import org.attache.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/** The gazetteer's matches over one article's text, looked up by position. */
+final class Geo {
+  private final Gazetteer gazetteer;
+  private final List<GeoMatch> matches;
+
+  Geo(Gazetteer gazetteer, String text) {
+    this.gazetteer = gazetteer;
+    this.matches = gazetteer.find(text);
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The country name, demonym or organisation that covers the start of {@code token}, or null. */
+  @Nullable GeoMatch countryAt(Span token) {
+    GeoMatch g = at(token);
+    return g != null && (g.kind() == MatchKind.COUNTRY_NAME || g.kind() == MatchKind.DEMONYM) ? g : null;
+  }
+
+  /** Any match that covers the start of {@code token}, or null. */
+  @Nullable GeoMatch at(Span token) {
+    for (GeoMatch g : matches) {
+      if (g.start() <= token.start() && token.start() < g.end()) {
+        return g;
+      }
+      if (g.start() > token.start()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The matches inside {@code span}, in text order. */
+  List<GeoMatch> within(Span span) {
+    List<GeoMatch> out = new ArrayList<>();
+    for (GeoMatch g : matches) {
+      if (g.start() >= span.start() && g.end() <= span.end()) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+}

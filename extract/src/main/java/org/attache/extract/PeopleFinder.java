@@ -1,0 +1,330 @@
+package org.attache.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attache.geo.GeoMatch;
+import org.attache.geo.MatchKind;
+import org.attache.model.AnnotatedText;
+import org.attache.model.EntityMention;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the people of one article: every PERSON mention, grouped so that "Viktor Khrenin", "Khrenin"
+ * and "Victor Khrenin" are one person, with the role and country the text around a mention gives
+ * ("Belarusian Defense Minister Viktor Khrenin", "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence").
+ */
+final class PeopleFinder {
+  /** One person being assembled. */
+  static final class Found {
+    String name;
+    @Nullable String country;
+    @Nullable String role;
+    @Nullable String roleWhy;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<Span> mentions = new ArrayList<>();
+    final List<Integer> sentences = new ArrayList<>();
+
+    Found(String name) {
+      this.name = name;
+    }
+
+    String surname() {
+      String[] parts = name.split(" ");
+      return parts[parts.length - 1];
+    }
+  }
+
+  /** What the words around one mention say. */
+  record Context(@Nullable String role, @Nullable String country, String why) {}
+
+  private final AnnotatedText doc;
+  private final Geo geo;
+
+  PeopleFinder(AnnotatedText doc, Geo geo) {
+    this.doc = doc;
+    this.geo = geo;
+  }
+
+  List<Found> find() {
+    String text = doc.text();
+    List<Found> people = new ArrayList<>();
+    Map<String, Found> byName = new LinkedHashMap<>();
+    List<EntityMention> singles = new ArrayList<>();
+    for (EntityMention m : doc.entities()) {
+      if (!m.type().equals("PERSON") || isNoise(m.text())) {
+        continue;
+      }
+      String name = cleanName(m.text());
+      if (name.indexOf(' ') < 0) {
+        singles.add(m);
+        continue;
+      }
+      Found f = byName.get(key(name));
+      if (f == null) {
+        f = sameSurnameVariant(people, name);
+      }
+      if (f == null) {
+        f = new Found(name);
+        people.add(f);
+        byName.put(key(name), f);
+      } else if (!f.name.equals(name)) {
+        f.aliases.add(name);
+      }
+      add(f, m);
+    }
+    for (EntityMention m : singles) {
+      String name = cleanName(m.text());
+      Found f = attachShort(people, name);
+      if (f == null) {
+        f = byName.get(key(name));
+      }
+      if (f == null) {
+        f = new Found(name);
+        people.add(f);
+        byName.put(key(name), f);
+      } else if (!f.name.equals(name)) {
+        f.aliases.add(name);
+      }
+      add(f, m);
+    }
+    for (Found f : people) {
+      String surname = f.surname();
+      if (!surname.equals(f.name) && surname.length() > 2) {
+        boolean used = f.mentions.stream().anyMatch(s -> cleanName(s.of(text)).equals(surname));
+        if (used) {
+          f.aliases.add(surname);
+        }
+      }
+    }
+    return people;
+  }
+
+  private void add(Found f, EntityMention m) {
+    f.mentions.add(m.span());
+    f.sentences.add(m.sentence());
+    Context c = context(m);
+    boolean better = c.role() != null && (f.role == null
+        || (c.country() != null && (f.country == null || c.role().length() > f.role.length())));
+    if (c.country() != null && f.country == null) {
+      f.country = c.country();
+    }
+    if (better) {
+      f.role = c.role();
+      f.roleWhy = c.why();
+    }
+  }
+
+  /** Reads the role and country stated next to a mention, on its left or in an apposition on its right. */
+  Context context(EntityMention m) {
+    Sentence s = doc.sentences().get(m.sentence());
+    List<Token> tokens = s.tokens();
+    int first = tokenAt(s, m.span().start());
+    int last = tokenAt(s, m.span().end() - 1);
+    if (first < 0 || last < 0) {
+      return new Context(null, null, "none");
+    }
+    // Left: "Belarusian Defense Minister, Lieutenant General Viktor Khrenin".
+    int i = first - 1;
+    while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word())) {
+      i--;
+    }
+    if (i >= 0 && tokens.get(i).word().equals(",")) {
+      i--;
+      while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word())) {
+        i--;
+      }
+    }
+    int roleStart = -1;
+    int roleEnd = -1;
+    String country = null;
+    while (i >= 0) {
+      Token t = tokens.get(i);
+      String w = t.word();
+      String lw = w.toLowerCase(Locale.ROOT);
+      GeoMatch g = geo.countryAt(t.span());
+      if (g != null) {
+        int gi = tokenAt(s, g.start());
+        if (roleStart >= 0 && gi > 0 && tokens.get(gi - 1).word().equalsIgnoreCase("to")) {
+          i = gi - 2; // "Ambassador of Pakistan to Belarus": the country after "to" is the posting
+          continue;
+        }
+        if (country == null || g.kind() == MatchKind.DEMONYM) {
+          country = g.code();
+        }
+        i = gi - 1;
+        continue;
+      }
+      if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+        i--;
+        continue;
+      }
+      if (!(Roles.HEADS.contains(lw) || Roles.QUALIFIERS.contains(lw))) {
+        break;
+      }
+      if (roleEnd < 0) {
+        roleEnd = i;
+      }
+      roleStart = i;
+      i--;
+    }
+    String role = roleText(s, roleStart, roleEnd);
+    if (role != null || country != null) {
+      if (role != null || country != null) {
+        Context right = rightApposition(s, last);
+        if (role == null && right.role() != null) {
+          return new Context(right.role(), country != null ? country : right.country(), "apposition after name");
+        }
+        return new Context(role, country != null ? country : right.country(), "words before name");
+      }
+    }
+    return rightApposition(s, last);
+  }
+
+  /** "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence, said". */
+  private Context rightApposition(Sentence s, int last) {
+    List<Token> tokens = s.tokens();
+    int i = last + 1;
+    if (i >= tokens.size() || !tokens.get(i).word().equals(",")) {
+      return new Context(null, null, "none");
+    }
+    i++;
+    String country = null;
+    int roleStart = -1;
+    int roleEnd = -1;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      GeoMatch g = geo.countryAt(t.span());
+      if (g != null) {
+        if (roleStart >= 0 && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+          break;
+        }
+        if (country == null) {
+          country = g.code();
+        }
+        int end = tokenAt(s, g.end() - 1);
+        i = Math.max(end, i) + 1;
+        continue;
+      }
+      if (lw.equals("'s") || lw.equals("’s") || lw.equals("the") && roleStart < 0) {
+        i++;
+        continue;
+      }
+      boolean titleWord = Roles.HEADS.contains(lw) || Roles.QUALIFIERS.contains(lw);
+      if (!titleWord) {
+        break;
+      }
+      if (roleStart < 0) {
+        roleStart = i;
+      }
+      roleEnd = i;
+      i++;
+    }
+    String role = roleText(s, roleStart, roleEnd);
+    return new Context(role, role == null ? null : country, "apposition after name");
+  }
+
+  private @Nullable String roleText(Sentence s, int start, int end) {
+    if (start < 0) {
+      return null;
+    }
+    List<Token> tokens = s.tokens();
+    while (start <= end && Set.of("of", "for", "and", "the", "to", "in").contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    while (end >= start && Set.of("of", "for", "and", "the", "to", "in", ",").contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (start > end) {
+      return null;
+    }
+    boolean hasHead = false;
+    for (int k = start; k <= end; k++) {
+      hasHead |= Roles.HEADS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    if (!hasHead) {
+      return null;
+    }
+    // Drop a country inside the role ("Minister of Defence of Zimbabwe") by taking only title words.
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k <= end; k++) {
+      Token t = tokens.get(k);
+      if (geo.countryAt(t.span()) != null || t.word().equals(",")) {
+        continue;
+      }
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(t.word());
+    }
+    String r = b.toString().replaceAll("\\s+(of|for|and|to)$", "");
+    return r.isBlank() ? null : Roles.normalise(r);
+  }
+
+  static int tokenAt(Sentence s, int offset) {
+    for (Token t : s.tokens()) {
+      if (t.span().start() <= offset && offset < t.span().end()) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  private static @Nullable Found attachShort(List<Found> people, String single) {
+    Found match = null;
+    for (Found f : people) {
+      if (f.name.indexOf(' ') < 0) {
+        continue;
+      }
+      String surname = f.surname();
+      boolean same = surname.equalsIgnoreCase(single)
+          || surname.toLowerCase(Locale.ROOT).startsWith(single.toLowerCase(Locale.ROOT) + "-")
+          || (single.length() >= 5 && (surname.startsWith(single) || single.startsWith(surname)));
+      if (same) {
+        if (match != null && match != f) {
+          return null; // ambiguous
+        }
+        match = f;
+      }
+    }
+    return match;
+  }
+
+  /** "Aleksandr Lukashenko" after "Alexander Lukashenko", "Dmitry Pantus" after "Dmitry Pantusher". */
+  private static @Nullable Found sameSurnameVariant(List<Found> people, String name) {
+    String[] parts = name.split(" ");
+    String surname = parts[parts.length - 1];
+    for (Found f : people) {
+      String fs = f.surname();
+      String[] fp = f.name.split(" ");
+      boolean sameSurname = fs.equalsIgnoreCase(surname);
+      boolean prefixSurname = fs.length() >= 5 && surname.length() >= 5 && (fs.startsWith(surname) || surname.startsWith(fs))
+          && fp[0].equalsIgnoreCase(parts[0]);
+      boolean firstCompatible = fp[0].substring(0, 1).equalsIgnoreCase(parts[0].substring(0, 1));
+      if ((sameSurname && firstCompatible) || prefixSurname) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  static String cleanName(String raw) {
+    return raw.replaceAll("(\\p{L})-\\s+(\\p{L})", "$1-$2").replaceAll("\\s+", " ").strip();
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isNoise(String text) {
+    return text.length() < 3 || !Character.isUpperCase(text.charAt(0));
+  }
+}

@@ -1,0 +1,131 @@
+package org.attache.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attache.model.EventType;
+import org.attache.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/** The words that announce an event of each PLOVER type, looked up by lemma and part of speech. */
+final class Triggers {
+  /** What a trigger word means. */
+  record Def(EventType type, String mode, boolean directed, String pos) {}
+
+  /** A trigger found at a token. */
+  record Hit(int token, Def def, String rule) {}
+
+  private static final Map<String, List<Def>> LEMMAS = Map.ofEntries(
+      Map.entry("visit", List.of(new Def(EventType.CONSULT, "visit", true, ""))),
+      Map.entry("arrive", List.of(new Def(EventType.CONSULT, "visit", true, "V"))),
+      Map.entry("trip", List.of(new Def(EventType.CONSULT, "visit", true, "N"))),
+      Map.entry("meet", List.of(new Def(EventType.CONSULT, "meet", false, "V"))),
+      Map.entry("meeting", List.of(new Def(EventType.CONSULT, "meet", false, "N"))),
+      Map.entry("talk", List.of(new Def(EventType.CONSULT, "meet", false, "N"))),
+      Map.entry("talks", List.of(new Def(EventType.CONSULT, "meet", false, "N"))),
+      Map.entry("negotiation", List.of(new Def(EventType.CONSULT, "meet", false, "N"))),
+      Map.entry("receive", List.of(new Def(EventType.CONSULT, "meet", false, "V"))),
+      Map.entry("summit", List.of(new Def(EventType.CONSULT, "meet", false, "N"))),
+      Map.entry("sign", List.of(new Def(EventType.AGREE, "sign", false, "V"))),
+      Map.entry("signing", List.of(new Def(EventType.AGREE, "sign", false, "N"))),
+      Map.entry("ink", List.of(new Def(EventType.AGREE, "sign", false, "V"))),
+      Map.entry("conclude", List.of(new Def(EventType.AGREE, "sign", false, "V"))),
+      Map.entry("agree", List.of(new Def(EventType.AGREE, "verbal", false, "V"))),
+      Map.entry("commit", List.of(new Def(EventType.AGREE, "verbal", false, "V"))),
+      Map.entry("pledge", List.of(new Def(EventType.AGREE, "verbal", false, "V"))),
+      Map.entry("forum", List.of(new Def(EventType.COOPERATE, "economic", false, "N"))),
+      Map.entry("commission", List.of(new Def(EventType.COOPERATE, "economic", false, "N"))),
+      Map.entry("exercise", List.of(new Def(EventType.COOPERATE, "military", false, "N"))),
+      Map.entry("drill", List.of(new Def(EventType.COOPERATE, "military", false, "N"))),
+      Map.entry("supply", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
+      Map.entry("deliver", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
+      Map.entry("ship", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
+      Map.entry("export", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
+      Map.entry("establish", List.of(new Def(EventType.COOPERATE, "diplomatic", false, "V"))),
+      Map.entry("aid", List.of(new Def(EventType.AID, "humanitarian", true, "N"))),
+      Map.entry("donate", List.of(new Def(EventType.AID, "humanitarian", true, "V"))),
+      Map.entry("donation", List.of(new Def(EventType.AID, "humanitarian", true, "N"))),
+      Map.entry("invite", List.of(new Def(EventType.REQUEST, "invite", true, "V"))),
+      Map.entry("invitation", List.of(new Def(EventType.REQUEST, "invite", true, "N"))),
+      Map.entry("praise", List.of(new Def(EventType.SUPPORT, "praise", true, ""))),
+      Map.entry("thank", List.of(new Def(EventType.SUPPORT, "praise", true, "V"))),
+      Map.entry("gratitude", List.of(new Def(EventType.SUPPORT, "praise", true, "N"))),
+      Map.entry("commend", List.of(new Def(EventType.SUPPORT, "praise", true, "V"))),
+      Map.entry("congratulate", List.of(new Def(EventType.SUPPORT, "praise", true, "V"))),
+      Map.entry("accuse", List.of(new Def(EventType.ACCUSE, "accuse", true, "V"))),
+      Map.entry("condemn", List.of(new Def(EventType.ACCUSE, "criticize", true, "V"))),
+      Map.entry("criticize", List.of(new Def(EventType.ACCUSE, "criticize", true, "V"))),
+      Map.entry("criticise", List.of(new Def(EventType.ACCUSE, "criticize", true, "V"))),
+      Map.entry("denounce", List.of(new Def(EventType.ACCUSE, "criticize", true, "V"))),
+      Map.entry("blame", List.of(new Def(EventType.ACCUSE, "accuse", true, "V"))),
+      Map.entry("reject", List.of(new Def(EventType.REJECT, "reject", true, "V"))),
+      Map.entry("threaten", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
+      Map.entry("warn", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
+      Map.entry("protest", List.of(new Def(EventType.PROTEST, "protest", true, "V"))),
+      Map.entry("sanction", List.of(new Def(EventType.SANCTION, "economic", true, ""))),
+      Map.entry("embargo", List.of(new Def(EventType.SANCTION, "economic", true, ""))),
+      Map.entry("blacklist", List.of(new Def(EventType.SANCTION, "targeted", true, "V"))),
+      Map.entry("expel", List.of(new Def(EventType.COERCE, "expel", true, "V"))),
+      Map.entry("seize", List.of(new Def(EventType.COERCE, "seize", true, "V"))),
+      Map.entry("attack", List.of(new Def(EventType.ASSAULT, "attack", true, ""))),
+      Map.entry("withdraw", List.of(new Def(EventType.RETREAT, "withdraw", true, "V"))));
+
+  /** Nouns that, after "sign", "ink" or "conclude", name a signed document. */
+  static final Set<String> DOCUMENTS = Set.of("agreement", "memorandum", "mou", "mous", "treaty", "protocol", "roadmap",
+      "road", "contract", "deal", "accord", "declaration", "document", "plan", "programme", "program", "pact", "charter");
+
+  private Triggers() {}
+
+  /** The triggers among a sentence's tokens, in order. */
+  static List<Hit> find(List<Token> tokens) {
+    List<Hit> hits = new java.util.ArrayList<>();
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (word.equals("call") && t.index() > 0 && tokens.get(t.index() - 1).word().equalsIgnoreCase("courtesy")) {
+        hits.add(new Hit(t.index(), new Def(EventType.CONSULT, "visit", true, "N"), "courtesy call"));
+        continue;
+      }
+      if ((word.equals("grateful") || word.equals("thankful")) && t.pos().startsWith("JJ")) {
+        hits.add(new Hit(t.index(), new Def(EventType.SUPPORT, "praise", true, "J"), "grateful"));
+        continue;
+      }
+      if (word.equals("ban") && hasNear(tokens, t.index(), Set.of("airspace", "flights", "airline", "airlines", "entry", "travel", "export", "imports"))) {
+        hits.add(new Hit(t.index(), new Def(EventType.SANCTION, "ban", true, ""), "ban"));
+        continue;
+      }
+      List<Def> defs = LEMMAS.get(lemma);
+      if (defs == null) {
+        defs = LEMMAS.get(word);
+      }
+      if (defs == null) {
+        continue;
+      }
+      for (Def d : defs) {
+        if (posFits(d.pos(), t.pos())) {
+          hits.add(new Hit(t.index(), d, "lemma '" + lemma + "'"));
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static boolean posFits(String want, String pos) {
+    return want.isEmpty() || (want.equals("V") ? pos.startsWith("VB") : want.equals("N") ? pos.startsWith("NN") : pos.startsWith("JJ"));
+  }
+
+  static boolean hasNear(List<Token> tokens, int i, Set<String> words) {
+    for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 5); k++) {
+      if (words.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static @Nullable String lower(@Nullable String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

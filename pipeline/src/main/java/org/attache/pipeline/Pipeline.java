@@ -1,0 +1,153 @@
+package org.attache.pipeline;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.attache.extract.Extraction;
+import org.attache.extract.Extractor;
+import org.attache.geo.Gazetteer;
+import org.attache.ingest.IngestOptions;
+import org.attache.ingest.Ingestor;
+import org.attache.model.AnnotatedText;
+import org.attache.model.Article;
+import org.attache.model.ArticleIssue;
+import org.attache.nlp.Nlp;
+import org.attache.nlp.NlpOptions;
+import org.attache.store.Store;
+
+/**
+ * The main job: reads articles, annotates them, extracts people and events, and stores each
+ * article with what was found in it, in one transaction per article.
+ *
+ * <p>Models load once, in {@link #load}. Articles are analysed in parallel on {@code threads}
+ * threads; the store is written from one thread at a time. An article whose analysis fails gets an
+ * {@code ANALYSIS_FAILED} issue and the batch goes on.
+ */
+public final class Pipeline implements AutoCloseable {
+  /** Counts of what one run did. */
+  public record Summary(int read, int stored, int alreadyStored, int skipped, int failed, int events, int people) {}
+
+  /** Hears about progress: bytes of input done, and each article stored. */
+  public interface Progress {
+    void inputDone(String source, long bytes);
+
+    Progress NONE = (s, b) -> {};
+  }
+
+  private final Nlp nlp;
+  private final Extractor extractor;
+  private final ExecutorService pool;
+  private final int threads;
+
+  private Pipeline(Nlp nlp, Extractor extractor, int threads) {
+    this.nlp = nlp;
+    this.extractor = extractor;
+    this.threads = threads;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "attache-analyse");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Loads the language models and reference data; takes several seconds. */
+  public static Pipeline load(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads " + threads + " must be at least 1");
+    }
+    return new Pipeline(Nlp.load(NlpOptions.defaults()), new Extractor(Gazetteer.load()), threads);
+  }
+
+  /** Annotates and extracts one article (no storage). Thread-safe. */
+  public Extraction analyse(Article article) {
+    AnnotatedText annotated = nlp.annotate(article, extractor::needsParse);
+    return extractor.extract(annotated);
+  }
+
+  /** Ingests files and folders into {@code store}. */
+  public Summary ingest(List<Path> paths, IngestOptions options, Store store, Progress progress) {
+    return run(sink -> new Ingestor(options).read(paths, sink), store, progress);
+  }
+
+  /** Ingests one article from a stream (standard input) named {@code name}. */
+  public Summary ingest(InputStream in, String name, IngestOptions options, Store store) {
+    return run(sink -> new Ingestor(options).read(in, name, sink), store, Progress.NONE);
+  }
+
+  private Summary run(Consumer<Ingestor.Sink> reader, Store store, Progress progress) {
+    AtomicInteger read = new AtomicInteger();
+    AtomicInteger stored = new AtomicInteger();
+    AtomicInteger already = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger events = new AtomicInteger();
+    AtomicInteger people = new AtomicInteger();
+    Semaphore inFlight = new Semaphore(threads * 4);
+    List<Future<?>> futures = new ArrayList<>();
+    reader.accept(new Ingestor.Sink() {
+      @Override
+      public void article(Article a) {
+        read.incrementAndGet();
+        if (store.containsArticle(a.id())) {
+          already.incrementAndGet();
+          return;
+        }
+        inFlight.acquireUninterruptibly();
+        futures.add(pool.submit(() -> {
+          try {
+            Extraction x = analyse(a);
+            if (store.putArticle(a, x.people(), x.events())) {
+              stored.incrementAndGet();
+              events.addAndGet(x.events().size());
+              people.addAndGet(x.people().size());
+            } else {
+              already.incrementAndGet();
+            }
+          } catch (RuntimeException | StackOverflowError e) {
+            failed.incrementAndGet();
+            store.putIssue(new ArticleIssue(a.source(), ArticleIssue.Kind.ANALYSIS_FAILED,
+                "analysis failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), true));
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+
+      @Override
+      public void issue(ArticleIssue i) {
+        if (i.skipped()) {
+          skipped.incrementAndGet();
+        }
+        store.putIssue(i);
+      }
+
+      @Override
+      public void inputDone(String source, long bytes) {
+        progress.inputDone(source, bytes);
+      }
+    });
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while analysing", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("analysis task failed", e.getCause());
+      }
+    }
+    return new Summary(read.get(), stored.get(), already.get(), skipped.get(), failed.get(), events.get(), people.get());
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
