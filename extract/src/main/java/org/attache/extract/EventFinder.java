@@ -36,11 +36,6 @@ final class EventFinder {
       @Nullable String location, List<Sector> sectors, Status status, List<String> people, Span evidence,
       double confidence, Map<String, String> why, int sentence) {}
 
-  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "obl:agent", "obl:by", "nmod:by", "nmod:agent",
-      "nmod:poss", "amod", "compound", "nsubj:xsubj", "csubj", "acl");
-  private static final Set<String> OBJECT_PREFIXES = Set.of("obj", "iobj", "obl:to", "obl:in", "nmod:to", "nmod:in",
-      "obl:on", "nmod:on", "obl:with", "nmod:with", "obl:for", "nmod:for", "obl:into", "obl:at", "nmod:at", "obl:against",
-      "nmod:against", "obl:on_behalf_of", "xcomp", "nmod:of");
   private static final Set<String> PLANNED_CUES = Set.of("will", "shall", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "expect", "expected", "expects", "set", "scheduled", "upcoming", "forthcoming",
       "proposed", "future", "next", "aim", "aims", "ready", "prepare", "preparing", "would", "going", "invited", "due");
@@ -50,6 +45,9 @@ final class EventFinder {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without");
   private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
       "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart");
+
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   private final AnnotatedText doc;
   private final Geo geo;
@@ -199,15 +197,23 @@ final class EventFinder {
     String target = null;
     if (s.parsed()) {
       Map<Integer, List<Dependency>> up = parents(s);
+      boolean nominal = s.tokens().get(hit.token()).pos().startsWith("NN");
+      int lightVerb = nominal ? lightVerb(s, up, hit.token()) : -1;
       for (Side side : sides) {
         String rel = relationTo(up, side.token(), hit.token());
+        if (rel == null && lightVerb >= 0) {
+          String viaVerb = relationTo(up, side.token(), lightVerb);
+          rel = viaVerb != null && viaVerb.startsWith("nsubj") && !viaVerb.equals("nsubj:pass") ? "nsubj" : null;
+        }
         if (rel == null) {
           continue;
         }
-        if (agent == null && SUBJECT.contains(rel) && !side.place()) {
+        boolean agentRel = rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj") || rel.equals("obl:agent")
+            || rel.equals("obl:by") || rel.equals("nmod:by") || rel.equals("nmod:agent")
+            || (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of")));
+        if (agent == null && agentRel && !side.place()) {
           agent = side.code();
-        } else if (target == null && (OBJECT_PREFIXES.contains(rel) || rel.startsWith("obl") || rel.startsWith("nmod"))
-            && !side.code().equals(agent)) {
+        } else if (target == null && !agentRel && !rel.equals("conj") && !side.code().equals(agent)) {
           target = side.code();
         }
       }
@@ -347,6 +353,16 @@ final class EventFinder {
   }
 
   /** The relation by which {@code token}'s chain of heads attaches to {@code trigger}, or null. */
+  /** The verb a nominal trigger is the object of ("extended an invitation", "paid a visit"), or -1. */
+  private static int lightVerb(Sentence s, Map<Integer, List<Dependency>> up, int trigger) {
+    for (Dependency d : up.getOrDefault(trigger, List.of())) {
+      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && s.tokens().get(d.governor()).pos().startsWith("VB")) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
   private static @Nullable String relationTo(Map<Integer, List<Dependency>> up, int token, int trigger) {
     List<int[]> frontier = new ArrayList<>();
     frontier.add(new int[] {token, -1});
@@ -406,15 +422,15 @@ final class EventFinder {
     for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       if (POSSIBLE_CUES.contains(w)) {
-        why.put("status", "possible: '" + tokens.get(k).word() + "' before the trigger");
+        why.put("status", "possible: '" + tokens.get(k).word() + "' shortly before the trigger");
         return Status.POSSIBLE;
       }
       if (PLANNED_CUES.contains(w) || (w.equals("to") && k == trigger - 1 && tokens.get(trigger).pos().equals("VB"))) {
-        why.put("status", "planned: '" + tokens.get(k).word() + "' before the trigger");
+        why.put("status", "planned: '" + tokens.get(k).word() + "' shortly before the trigger");
         return Status.PLANNED;
       }
     }
-    why.put("status", "occurred: no future, modal or hedging words before the trigger");
+    why.put("status", "occurred: no future, modal or hedging word shortly before the trigger");
     return Status.OCCURRED;
   }
 
@@ -441,8 +457,16 @@ final class EventFinder {
       }
     }
     if (best != null) {
+      PartialDate d = resolved(best);
+      PartialDate pubDate = doc.article().pubDate();
+      if (d != null && pubDate != null && status == Status.OCCURRED && d.precision() == PartialDate.Precision.DAY
+          && d.firstDay().isAfter(pubDate.firstDay()) && WEEKDAY.matcher(best.text()).find()) {
+        d = PartialDate.of(d.firstDay().minusWeeks(1));
+        why.put("date", "weekday '" + best.text() + "' of a past event: the one before the publication date, " + d);
+        return d;
+      }
       why.put("date", "time expression '" + best.text() + "' = " + best.value() + " in the sentence");
-      return resolved(best);
+      return d;
     }
     PartialDate pub = doc.article().pubDate();
     if (unresolved != null) {
@@ -463,6 +487,19 @@ final class EventFinder {
       return t.date();
     }
     String v = t.value();
+    PartialDate pub = doc.article().pubDate();
+    if (v != null && pub != null && v.matches("XXXX-\\d{2}(-\\d{2})?")) {
+      // "on 17 May" with no year: the publication year, or the year before when that would be in the future.
+      try {
+        PartialDate d = PartialDate.parse(pub.year() + v.substring(4));
+        if (d.firstDay().isAfter(pub.firstDay().plusDays(31))) {
+          d = PartialDate.parse((pub.year() - 1) + v.substring(4));
+        }
+        return d;
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
     if (v != null && v.matches("\\d{4}-W\\d{2}.*")) {
       try {
         int year = Integer.parseInt(v.substring(0, 4));

@@ -13,7 +13,7 @@ final class Roles {
       "speaker", "secretary", "head", "chief", "director", "commander", "governor", "mayor", "leader", "king", "queen",
       "premier", "chancellor", "vice-president", "vice-premier", "envoy", "spokesman", "spokeswoman", "spokesperson",
       "aide", "adviser", "advisor", "ceo", "prince", "emir", "sultan", "deputy", "attaché", "attache", "consul",
-      "representative", "commissioner", "dictator", "fm", "pm");
+      "representative", "commissioner", "dictator", "fm", "pm", "prosecutor", "secretary-general");
   /** Words that may stand inside a role: ministries, qualifiers, linking words. */
   static final Set<String> QUALIFIERS = Set.copyOf(java.util.List.of("prime", "foreign", "defence", "defense", "affairs", "of", "for", "and",
       "the", "state", "military", "industry", "economy", "economic", "agriculture", "food", "trade", "finance",
@@ -28,7 +28,7 @@ final class Roles {
       "charge", "d'affaires", "special", "acting", "former", "ex", "senior", "top", "chief", "army", "joint",
       "chiefs", "intelligence", "press", "service", "presidential", "administration", "lands", "water", "mines",
       "mining", "power", "petroleum", "oil", "gas", "digital", "media", "higher", "land", "rural", "affairs",
-      "naval", "lieutenant", "major", "colonel", "brigadier", "admiral", "marshal", "field"));
+      "naval", "counterpart", "lieutenant", "major", "colonel", "brigadier", "admiral", "marshal", "field"));
   /** Ranks and honorifics: they stand before names but are not the role. */
   static final Set<String> RANKS = Set.copyOf(java.util.List.of("lieutenant", "general", "major", "colonel", "brigadier", "admiral", "marshal",
       "field", "mr", "mrs", "ms", "dr", "madam", "comrade", "his", "her", "excellency", "hon", "honourable",

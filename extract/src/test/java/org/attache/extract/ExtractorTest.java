@@ -1,0 +1,99 @@
+package org.attache.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.attache.geo.Gazetteer;
+import org.attache.model.Article;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.PartialDate;
+import org.attache.model.Person;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.attache.nlp.Nlp;
+import org.attache.nlp.NlpOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Extraction on short articles written for these tests, through the real annotator. */
+class ExtractorTest {
+  private static Nlp nlp;
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void load() {
+    nlp = Nlp.load(NlpOptions.defaults());
+    extractor = new Extractor(Gazetteer.load());
+  }
+
+  static Extraction run(String text, String pubDate) throws Exception {
+    String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    Article a = new Article(hash.substring(0, 16), "test.txt", text, new Span(0, text.length()),
+        pubDate == null ? null : PartialDate.parse(pubDate), pubDate == null ? Article.PubDateSource.NONE : Article.PubDateSource.OPTION,
+        null, null, hash);
+    Extraction x = extractor.extract(nlp.annotate(a, extractor::needsParse));
+    for (Event e : x.events()) {
+      assertThat(e.evidence().of(text)).isEqualTo(e.evidenceText());
+    }
+    for (Person p : x.people()) {
+      p.mentions().forEach(m -> assertThat(m.end()).isLessThanOrEqualTo(text.length()));
+    }
+    return x;
+  }
+
+  @Test
+  void findsADirectedVisitWithItsPlaceAndAWeekdayResolvedIntoThePast() throws Exception {
+    Extraction x = run("Belarusian Defence Minister Viktor Khrenin arrived in Harare on Monday for talks with "
+        + "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence.", "2025-12-17");
+
+    assertThat(x.events()).hasSize(1);
+    Event visit = x.events().get(0);
+    assertThat(visit.type()).isEqualTo(EventType.CONSULT);
+    assertThat(visit.mode()).isEqualTo("visit");
+    assertThat(visit.actors()).containsExactly("BLR", "ZWE");
+    assertThat(visit.directed()).isTrue();
+    assertThat(visit.location()).isEqualTo("Harare");
+    assertThat(visit.date()).hasToString("2025-12-15");
+    assertThat(visit.status()).isEqualTo(Status.OCCURRED);
+    assertThat(visit.why()).containsKeys("type", "actors", "date", "status");
+  }
+
+  @Test
+  void readsRolesAndCountriesOnBothSidesOfAName() throws Exception {
+    Extraction x = run("Belarusian Defence Minister Viktor Khrenin arrived in Harare on Monday for talks with "
+        + "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence. Khrenin laid a wreath.", "2025-12-17");
+
+    assertThat(x.people()).extracting(Person::name, Person::country, Person::role).contains(
+        org.assertj.core.groups.Tuple.tuple("Viktor Khrenin", "BLR", "Minister of Defence"),
+        org.assertj.core.groups.Tuple.tuple("Oppah Muchinguri-Kashiri", "ZWE", "Minister of Defence"));
+    Person khrenin = x.people().stream().filter(p -> p.name().equals("Viktor Khrenin")).findFirst().orElseThrow();
+    assertThat(khrenin.aliases()).contains("Khrenin");
+    assertThat(khrenin.mentions()).hasSize(2);
+  }
+
+  @Test
+  void resolvesYesterdayAndKeepsFutureSigningsPlanned() throws Exception {
+    Extraction x = run("Pakistan and Belarus signed a memorandum of understanding on agricultural machinery yesterday. "
+        + "Belarus will sign a trade agreement with Pakistan next year.", "2024-11-26");
+
+    assertThat(x.events()).extracting(Event::type, e -> String.valueOf(e.date()), Event::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(EventType.AGREE, "2024-11-25", Status.OCCURRED),
+        org.assertj.core.groups.Tuple.tuple(EventType.AGREE, "2025", Status.PLANNED));
+    assertThat(x.events().get(0).sectors()).extracting(Enum::name).contains("AGRICULTURE");
+  }
+
+  @Test
+  void leavesRelativeDatesUnresolvedWithoutAPublicationDate() throws Exception {
+    Extraction x = run("Pakistan and Belarus signed a memorandum of understanding yesterday.", null);
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+  }
+
+  @Test
+  void findsNoEventInPageFurniture() throws Exception {
+    Extraction x = run("You Might Also Like\n\nComments\n\nWe use cookies to improve your visit to Belarus and Zimbabwe.", "2025-01-01");
+    assertThat(x.events()).isEmpty();
+  }
+}
