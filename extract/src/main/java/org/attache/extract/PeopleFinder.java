@@ -95,6 +95,7 @@ final class PeopleFinder {
       }
       add(f, m);
     }
+    attachRoleMentions(people);
     for (Found f : people) {
       String surname = f.surname();
       if (!surname.equals(f.name) && surname.length() > 2) {
@@ -119,6 +120,54 @@ final class PeopleFinder {
     if (better) {
       f.role = c.role();
       f.roleWhy = c.why();
+    }
+  }
+
+  /**
+   * Attaches "the minister", "the Belarusian defence minister" and the like to the last person named
+   * before them whose role has that head word (and whose country fits a demonym in the phrase).
+   */
+  private void attachRoleMentions(List<Found> people) {
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!tokens.get(i).word().equalsIgnoreCase("the")) {
+          continue;
+        }
+        String country = null;
+        int j = i + 1;
+        while (j < tokens.size() && (geo.countryAt(tokens.get(j).span()) != null
+            || Roles.QUALIFIERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)))) {
+          GeoMatch g = geo.countryAt(tokens.get(j).span());
+          if (g != null) {
+            country = g.code();
+          }
+          j++;
+        }
+        if (j >= tokens.size() || !Roles.HEADS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+            || (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("PERSON"))) {
+          continue;
+        }
+        String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
+        Span phrase = new Span(tokens.get(i).span().start(), tokens.get(j).span().end());
+        @Nullable Found best = null;
+        int bestAt = -1;
+        for (Found f : people) {
+          if (f.role == null || !f.role.toLowerCase(Locale.ROOT).contains(head) || (country != null && !country.equals(f.country))) {
+            continue;
+          }
+          for (Span m : f.mentions) {
+            if (m.end() <= phrase.start() && m.start() > bestAt) {
+              bestAt = m.start();
+              best = f;
+            }
+          }
+        }
+        if (best != null) {
+          best.mentions.add(phrase);
+          best.sentences.add(s.index());
+        }
+      }
     }
   }
 

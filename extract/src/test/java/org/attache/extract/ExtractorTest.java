@@ -75,6 +75,15 @@ class ExtractorTest {
   }
 
   @Test
+  void attachesTheMinisterToTheLastMinisterNamed() throws Exception {
+    String text = "Belarusian Defence Minister Viktor Khrenin arrived in Harare on Monday. "
+        + "The minister laid a wreath at the National Heroes Acre.";
+    Extraction x = run(text, "2025-12-17");
+    Person khrenin = x.people().stream().filter(p -> p.name().equals("Viktor Khrenin")).findFirst().orElseThrow();
+    assertThat(khrenin.mentions()).extracting(m -> m.of(text)).contains("The minister");
+  }
+
+  @Test
   void resolvesYesterdayAndKeepsFutureSigningsPlanned() throws Exception {
     Extraction x = run("Pakistan and Belarus signed a memorandum of understanding on agricultural machinery yesterday. "
         + "Belarus will sign a trade agreement with Pakistan next year.", "2024-11-26");
