@@ -1,0 +1,171 @@
+package org.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.model.Article;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.Person;
+import org.attache.model.Span;
+import org.attache.store.EventQuery;
+import org.attache.store.PersonQuery;
+import org.attache.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code attache eval} on the seed and dev gold sets together (one model load for the class): the JSON
+ * report's shape, the quality floors, and the span invariant on the store it keeps.
+ */
+class EvalCommandTest {
+  // Quality floors on seeds + dev together. They are set at the measured values, rounded down to 2
+  // decimals (measured on commit 1c26e1d: events F1 0.6199, people precision 0.9608, people recall
+  // 0.4851, date_exact 0.8718), and must only be raised, never lowered.
+  static final double FLOOR_F1 = 0.61;
+  static final double FLOOR_PP = 0.96;
+  static final double FLOOR_PR = 0.48;
+  static final double FLOOR_DATE = 0.87;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  private static Path db;
+  private static Cli.Result result;
+  private static JsonNode report;
+
+  @BeforeAll
+  static void evaluateSeedsAndDevOnce() throws IOException {
+    Path eval = Cli.shared().resolve("eval");
+    db = tmp.resolve("eval.db");
+    result = Cli.run("eval", "--json",
+        "--gold", eval.resolve("seeds/gold.jsonl").toString(), "--articles", eval.resolve("seeds/articles").toString(),
+        "--gold", eval.resolve("dev/gold.jsonl").toString(), "--articles", eval.resolve("dev/articles").toString(),
+        "--db", db.toString());
+    assertThat(result.code()).as("%s", result).isZero();
+    report = JSON.readTree(result.out());
+  }
+
+  private static Set<String> keys(JsonNode o) {
+    Set<String> keys = new LinkedHashSet<>();
+    o.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void jsonReportHasExactlyTheRequiredKeys() {
+    assertThat(keys(report)).containsExactlyInAnyOrder("events", "date_exact", "location", "status", "direction",
+        "sectors_jaccard", "people", "links", "by_type");
+    assertThat(keys(report.get("events"))).containsExactlyInAnyOrder("precision", "recall", "f1", "gold", "system", "matched");
+    assertThat(keys(report.get("people"))).containsExactlyInAnyOrder("precision", "recall", "role");
+    assertThat(keys(report.get("links"))).containsExactlyInAnyOrder("precision", "recall", "f1");
+    JsonNode byType = report.get("by_type");
+    assertThat(byType.isObject()).isTrue();
+    assertThat(keys(byType)).isNotEmpty()
+        .isSubsetOf(Arrays.stream(EventType.values()).map(Enum::name).toList());
+    for (String type : keys(byType)) {
+      assertThat(keys(byType.get(type))).as("by_type.%s", type).containsExactlyInAnyOrder("precision", "recall", "f1");
+    }
+  }
+
+  @Test
+  void scoresAreFractionsOrNullAndCountsAddUp() {
+    for (String metric : List.of("date_exact", "location", "status", "direction", "sectors_jaccard")) {
+      JsonNode v = report.get(metric);
+      assertThat(v.isNull() || (v.isNumber() && v.asDouble() >= 0 && v.asDouble() <= 1)).as("%s = %s", metric, v).isTrue();
+    }
+    JsonNode events = report.get("events");
+    int gold = events.get("gold").asInt();
+    int system = events.get("system").asInt();
+    int matched = events.get("matched").asInt();
+    assertThat(gold).isPositive();
+    assertThat(system).isPositive();
+    assertThat(matched).isBetween(1, Math.min(gold, system));
+    assertThat(events.get("precision").asDouble()).isCloseTo((double) matched / system, offset(1e-9));
+    assertThat(events.get("recall").asDouble()).isCloseTo((double) matched / gold, offset(1e-9));
+  }
+
+  @Test
+  void qualityStaysAtOrAboveTheFloors() {
+    assertThat(report.get("events").get("f1").asDouble()).as("events.f1").isGreaterThanOrEqualTo(FLOOR_F1);
+    assertThat(report.get("people").get("precision").asDouble()).as("people.precision").isGreaterThanOrEqualTo(FLOOR_PP);
+    assertThat(report.get("people").get("recall").asDouble()).as("people.recall").isGreaterThanOrEqualTo(FLOOR_PR);
+    assertThat(report.get("date_exact").asDouble()).as("date_exact").isGreaterThanOrEqualTo(FLOOR_DATE);
+  }
+
+  @Test
+  void keptStoreHoldsEveryGoldArticle() throws IOException {
+    Path eval = Cli.shared().resolve("eval");
+    long goldArticles = 0;
+    for (String set : List.of("seeds", "dev")) {
+      try (var lines = Files.lines(eval.resolve(set).resolve("gold.jsonl"))) {
+        goldArticles += lines.filter(l -> !l.isBlank()).count();
+      }
+    }
+    try (Store store = Store.openSqlite(db)) {
+      assertThat((long) store.articles().size()).isEqualTo(goldArticles);
+    }
+  }
+
+  @Test
+  void everyStoredSpanPointsIntoItsArticleText() {
+    int events = 0;
+    int mentions = 0;
+    try (Store store = Store.openSqlite(db)) {
+      for (Article a : store.articles()) {
+        String text = a.text();
+        assertThat(a.body().end()).as("body of %s", a.source()).isLessThanOrEqualTo(text.length());
+        for (Event e : store.events(EventQuery.all().withArticleId(a.id()))) {
+          Span ev = e.evidence();
+          assertThat(ev.end()).as("evidence of %s in %s", e.id(), a.source()).isLessThanOrEqualTo(text.length());
+          assertThat(text.substring(ev.start(), ev.end())).as("evidence of %s in %s", e.id(), a.source())
+              .isEqualTo(e.evidenceText());
+          events++;
+        }
+        for (Person p : store.people(PersonQuery.all().withArticleId(a.id()))) {
+          for (Span m : p.mentions()) {
+            assertThat(m.end()).as("mention %s of %s in %s", m, p.name(), a.source()).isLessThanOrEqualTo(text.length());
+            mentions++;
+          }
+        }
+      }
+    }
+    // The report leaves out system events that match optional gold ones, so it counts no more than the store holds.
+    assertThat(events).isGreaterThanOrEqualTo(report.get("events").get("system").asInt());
+    assertThat(mentions).isPositive();
+  }
+
+  @Disabled("main bug: PeopleFinder.find adds surname-only mentions after all full-name ones, so Person.mentions "
+      + "is not in text order as its Javadoc says (e.g. Alexander Lukashenko in dev/030_19d6d655.txt); see the test report")
+  @Test
+  void everyPersonsMentionsAreInTextOrder() {
+    try (Store store = Store.openSqlite(db)) {
+      for (Person p : store.people(PersonQuery.all())) {
+        assertThat(p.mentions()).as("mentions of %s in article %s", p.name(), p.articleId()).isSorted();
+      }
+    }
+  }
+
+  @Test
+  void goldAndArticlesMustComeInPairs() {
+    Path eval = Cli.shared().resolve("eval");
+    Cli.Result r = Cli.run("eval", "--gold", eval.resolve("seeds/gold.jsonl").toString(),
+        "--gold", eval.resolve("dev/gold.jsonl").toString(), "--articles", eval.resolve("seeds/articles").toString(),
+        "--db", tmp.resolve("unused.db").toString());
+    assertThat(r.code()).as("%s", r).isEqualTo(2);
+    assertThat(r.err()).contains("--gold was given 2 time(s)").contains("--articles 1 time(s)");
+    assertThat(r.out()).isEmpty();
+    assertThat(tmp.resolve("unused.db")).doesNotExist();
+  }
+}
