@@ -52,7 +52,11 @@ final class EventFilter {
       }
     }
     if (status != null) {
-      q = q.withStatus(Status.parse(status));
+      try {
+        q = q.withStatus(Status.parse(status));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--status " + e.getMessage(), e);
+      }
     }
     if (since != null) {
       q = q.withSince(date("--since", since));

@@ -50,7 +50,9 @@ public final class Extractor {
       }
       List<String> aliases = new ArrayList<>(f.aliases);
       aliases.remove(f.name);
-      people.add(new Person(articleId + "-p" + (++p), articleId, f.name, f.country, f.role, aliases, f.mentions));
+      List<org.attache.model.Span> mentions = new ArrayList<>(f.mentions);
+      mentions.sort(null);
+      people.add(new Person(articleId + "-p" + (++p), articleId, f.name, f.country, f.role, aliases, mentions));
     }
     List<Event> events = new ArrayList<>();
     int e = 0;

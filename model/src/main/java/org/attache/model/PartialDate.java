@@ -59,7 +59,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     int y = Integer.parseInt(m.group(1));
     int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    return new PartialDate(y, mo, d);
+    try {
+      return new PartialDate(y, mo, d);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("date '" + iso + "': " + e.getMessage(), e);
+    }
   }
 
   public Precision precision() {

@@ -62,6 +62,7 @@ public final class Nlp {
     p.setProperty("ner.docdate.usePresent", "false");
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("sutime.markTimeRanges", "true");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("threads", "1");
     StanfordCoreNLP tagger = new StanfordCoreNLP(p);
     Properties d = new Properties();
