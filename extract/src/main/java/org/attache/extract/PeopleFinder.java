@@ -67,33 +67,13 @@ final class PeopleFinder {
         singles.add(m);
         continue;
       }
-      Found f = byName.get(key(name));
-      if (f == null) {
-        f = sameSurnameVariant(people, name);
-      }
-      if (f == null) {
-        f = new Found(name);
-        people.add(f);
-        byName.put(key(name), f);
-      } else if (!f.name.equals(name)) {
-        f.aliases.add(name);
-      }
-      add(f, m);
+      Found known = byName.get(key(name));
+      record(people, byName, known != null ? known : sameSurnameVariant(people, name), name, m);
     }
     for (EntityMention m : singles) {
       String name = cleanName(m.text());
-      Found f = attachShort(people, name);
-      if (f == null) {
-        f = byName.get(key(name));
-      }
-      if (f == null) {
-        f = new Found(name);
-        people.add(f);
-        byName.put(key(name), f);
-      } else if (!f.name.equals(name)) {
-        f.aliases.add(name);
-      }
-      add(f, m);
+      Found known = attachShort(people, name);
+      record(people, byName, known != null ? known : byName.get(key(name)), name, m);
     }
     attachRoleMentions(people);
     for (Found f : people) {
@@ -106,6 +86,19 @@ final class PeopleFinder {
       }
     }
     return people;
+  }
+
+  /** Adds mention {@code m} named {@code name} to {@code known}, or to a new person when null. */
+  private void record(List<Found> people, Map<String, Found> byName, @Nullable Found known, String name, EntityMention m) {
+    Found f = known;
+    if (f == null) {
+      f = new Found(name);
+      people.add(f);
+      byName.put(key(name), f);
+    } else if (!f.name.equals(name)) {
+      f.aliases.add(name);
+    }
+    add(f, m);
   }
 
   private void add(Found f, EntityMention m) {
