@@ -33,7 +33,7 @@ final class DemoCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     Path articles = dir != null ? dir : examples();
-    try (Store s = store.open(); Pipeline p = Progress.loading(out, () -> Pipeline.load(Runtime.getRuntime().availableProcessors()))) {
+    try (Store s = store.open(); Pipeline p = Progress.loading(spec.commandLine().getErr(), () -> Pipeline.load(Runtime.getRuntime().availableProcessors()))) {
       Pipeline.Summary sum;
       try (Progress bar = Progress.bytes("Ingesting", List.of(articles))) {
         sum = p.ingest(List.of(articles), IngestOptions.defaults(), s, bar);

@@ -67,7 +67,7 @@ final class EvalCommand implements Runnable {
         dbFile = tmp.resolve("eval.db");
       }
       Report report;
-      try (Store store = Store.openSqlite(dbFile); Pipeline p = Progress.loading(spec.commandLine().getOut(), () -> Pipeline.load(threads))) {
+      try (Store store = Store.openSqlite(dbFile); Pipeline p = Progress.loading(spec.commandLine().getErr(), () -> Pipeline.load(threads))) {
         report = score(p, store);
       }
       PrintWriter out = spec.commandLine().getOut();

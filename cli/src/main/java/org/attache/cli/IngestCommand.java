@@ -42,7 +42,7 @@ final class IngestCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     IngestOptions options = new IngestOptions(maxBytes, pubDate == null ? null : EventFilter.date("--pub-date", pubDate), manifest);
-    try (Store s = store.open(); Pipeline p = Progress.loading(out, () -> Pipeline.load(threads))) {
+    try (Store s = store.open(); Pipeline p = Progress.loading(spec.commandLine().getErr(), () -> Pipeline.load(threads))) {
       Pipeline.Summary sum;
       if (paths.equals(List.of("-"))) {
         sum = p.ingest(System.in, "-", options, s);

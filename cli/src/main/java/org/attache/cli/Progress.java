@@ -30,12 +30,14 @@ final class Progress implements Pipeline.Progress, AutoCloseable {
     return new Progress(bar);
   }
 
-  /** Loads something slow, saying so first. */
-  static <T> T loading(PrintWriter out, Supplier<T> load) {
-    System.err.println("Loading language models (about 10 s)…");
+  /** Loads something slow, saying so on {@code err} before and after. */
+  static <T> T loading(PrintWriter err, Supplier<T> load) {
+    err.println("Loading language models (about 10 s)…");
+    err.flush();
     long t0 = System.nanoTime();
     T t = load.get();
-    System.err.printf("Models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    err.printf("Models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    err.flush();
     return t;
   }
 

@@ -21,9 +21,6 @@ import org.attache.model.Sentence;
  * <p>Immutable and thread-safe once built; build one per process and share it.
  */
 public final class Extractor {
-  /** The version of the extraction rules, stored with what they produce. */
-  public static final String VERSION = "0.1";
-
   private final Gazetteer gazetteer;
 
   public Extractor(Gazetteer gazetteer) {

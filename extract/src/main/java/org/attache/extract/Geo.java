@@ -10,16 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The gazetteer's matches over one article's text, looked up by position. */
 final class Geo {
-  private final Gazetteer gazetteer;
   private final List<GeoMatch> matches;
 
   Geo(Gazetteer gazetteer, String text) {
-    this.gazetteer = gazetteer;
     this.matches = gazetteer.find(text);
-  }
-
-  Gazetteer gazetteer() {
-    return gazetteer;
   }
 
   /** The country name, demonym or organisation that covers the start of {@code token}, or null. */

@@ -27,7 +27,6 @@ final class PeopleFinder {
     String name;
     @Nullable String country;
     @Nullable String role;
-    @Nullable String roleWhy;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Span> mentions = new ArrayList<>();
     final List<Integer> sentences = new ArrayList<>();
@@ -43,7 +42,7 @@ final class PeopleFinder {
   }
 
   /** What the words around one mention say. */
-  record Context(@Nullable String role, @Nullable String country, String why) {}
+  record Context(@Nullable String role, @Nullable String country) {}
 
   private final AnnotatedText doc;
   private final Geo geo;
@@ -112,7 +111,6 @@ final class PeopleFinder {
     }
     if (better) {
       f.role = c.role();
-      f.roleWhy = c.why();
     }
   }
 
@@ -171,7 +169,7 @@ final class PeopleFinder {
     int first = tokenAt(s, m.span().start());
     int last = tokenAt(s, m.span().end() - 1);
     if (first < 0 || last < 0) {
-      return new Context(null, null, "none");
+      return new Context(null, null);
     }
     // Left: "Belarusian Defense Minister, Lieutenant General Viktor Khrenin".
     int i = first - 1;
@@ -218,16 +216,11 @@ final class PeopleFinder {
       i--;
     }
     String role = roleText(s, roleStart, roleEnd);
-    if (role != null || country != null) {
-      if (role != null || country != null) {
-        Context right = rightApposition(s, last);
-        if (role == null && right.role() != null) {
-          return new Context(right.role(), country != null ? country : right.country(), "apposition after name");
-        }
-        return new Context(role, country != null ? country : right.country(), "words before name");
-      }
+    Context right = rightApposition(s, last);
+    if (role == null && country == null) {
+      return right;
     }
-    return rightApposition(s, last);
+    return new Context(role != null ? role : right.role(), country != null ? country : right.country());
   }
 
   /** "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence, said". */
@@ -235,7 +228,7 @@ final class PeopleFinder {
     List<Token> tokens = s.tokens();
     int i = last + 1;
     if (i >= tokens.size() || !tokens.get(i).word().equals(",")) {
-      return new Context(null, null, "none");
+      return new Context(null, null);
     }
     i++;
     String country = null;
@@ -271,7 +264,7 @@ final class PeopleFinder {
       i++;
     }
     String role = roleText(s, roleStart, roleEnd);
-    return new Context(role, role == null ? null : country, "apposition after name");
+    return new Context(role, role == null ? null : country);
   }
 
   private @Nullable String roleText(Sentence s, int start, int end) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.attache.model.EventType;
 import org.attache.model.Token;
-import org.jspecify.annotations.Nullable;
 
 /** The words that announce an event of each PLOVER type, looked up by lemma and part of speech. */
 final class Triggers {
@@ -123,9 +122,5 @@ final class Triggers {
       }
     }
     return false;
-  }
-
-  static @Nullable String lower(@Nullable String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 }

@@ -70,9 +70,8 @@ final class Migrations {
       }
     }
     int latest = migrations.size();
-    try (Statement st = db.createStatement()) {
-      st.execute("BEGIN IMMEDIATE");
-      try {
+    return Transactions.run(db, "BEGIN IMMEDIATE", () -> {
+      try (Statement st = db.createStatement()) {
         st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY,"
             + " name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT");
         int found = version(db);
@@ -97,17 +96,9 @@ final class Migrations {
             ins.executeUpdate();
           }
         }
-        st.execute("COMMIT");
         return Math.max(found, latest);
-      } catch (SQLException | RuntimeException e) {
-        try {
-          st.execute("ROLLBACK");
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
-        throw e;
       }
-    }
+    });
   }
 
   /** The highest schema version recorded in {@code db}, 0 for none. */

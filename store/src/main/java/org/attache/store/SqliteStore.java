@@ -657,39 +657,22 @@ final class SqliteStore implements Store {
 
   // ---- transactions
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
   /** Runs {@code work} in a write transaction, rolled back if it fails. */
-  private <T> T write(String what, Work<T> work) {
+  private <T> T write(String what, Transactions.Work<T> work) {
     return inTransaction("BEGIN IMMEDIATE", what, work);
   }
 
   /** Runs {@code work} in a read transaction, so that it sees one state of the database. */
-  private <T> T read(String what, Work<T> work) {
+  private <T> T read(String what, Transactions.Work<T> work) {
     return inTransaction("BEGIN", what, work);
   }
 
-  private <T> T inTransaction(String begin, String what, Work<T> work) {
+  private <T> T inTransaction(String begin, String what, Transactions.Work<T> work) {
     if (closed) {
       throw new IllegalStateException("the store " + file + " is closed");
     }
-    try (Statement st = db.createStatement()) {
-      st.execute(begin);
-      try {
-        T result = work.run();
-        st.execute("COMMIT");
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          st.execute("ROLLBACK");
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
-        throw e;
-      }
+    try {
+      return Transactions.run(db, begin, work);
     } catch (SQLException e) {
       if (primaryCode(e) == 19) { // SQLITE_CONSTRAINT: an id already used, a dangling reference
         throw new IllegalArgumentException(file + ": " + what + ": " + e.getMessage(), e);
