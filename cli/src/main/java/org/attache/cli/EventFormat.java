@@ -18,7 +18,7 @@ import org.attache.store.Store;
 
 /**
  * Writes events as a table, JSON Lines (the gold format's field names plus {@code id},
- * {@code confidence} and {@code sources}) or CSV.
+ * {@code confidence}, {@code why}: the rule behind each field, and {@code sources}) or CSV.
  */
 final class EventFormat {
   enum Kind { table, jsonl, csv }
@@ -57,6 +57,8 @@ final class EventFormat {
     e.people().forEach(people::add);
     o.put("evidence", e.evidenceText());
     o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    ObjectNode why = o.putObject("why");
+    e.why().forEach(why::put);
     ArrayNode sources = o.putArray("sources");
     ObjectNode src = sources.addObject();
     src.put("file", a.source());

@@ -228,8 +228,10 @@ class CliEndToEndTest {
       Set<String> keys = new LinkedHashSet<>();
       e.fieldNames().forEachRemaining(keys::add);
       assertThat(keys).as("keys of %s", e).containsExactlyInAnyOrder("type", "mode", "actors", "directed", "date",
-          "location", "sectors", "status", "people", "evidence", "id", "confidence", "sources");
+          "location", "sectors", "status", "people", "evidence", "id", "confidence", "why", "sources");
       assertThat(e.get("sources")).as("sources of %s", e).isNotEmpty();
+      assertThat(e.get("why").has("type") && e.get("why").has("actors") && e.get("why").has("date"))
+          .as("why of %s names the rule behind type, actors and date", e).isTrue();
       for (JsonNode src : e.get("sources")) {
         Set<String> srcKeys = new LinkedHashSet<>();
         src.fieldNames().forEachRemaining(srcKeys::add);

@@ -112,12 +112,14 @@ final class ReportFormat {
       for (Event e : a.spurious()) {
         out.append("  spurious   ").append(event(e.type().name(), e.actors(), e.directed(), e.date(), e.status()))
             .append(' ').append(quote(e.evidenceText())).append('\n');
+        why(out, e);
       }
       for (WrongDate w : a.wronglyDated()) {
         GoldEvent g = w.gold();
         out.append("  wrong date ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
             .append(" gold ").append(date(g.date())).append(" system ").append(date(w.system().date()))
             .append(' ').append(quote(g.evidence())).append('\n');
+        why(out, w.system());
       }
       for (GoldPerson p : a.peopleMissed()) {
         out.append("  person missed   ").append(person(p.name(), p.country(), p.role())).append('\n');
@@ -127,6 +129,16 @@ final class ReportFormat {
       }
     }
     return out.toString();
+  }
+
+  /** The rule behind each field of a system event, one indented line. */
+  private static void why(StringBuilder out, Event e) {
+    if (e.why().isEmpty()) {
+      return;
+    }
+    out.append("             why:");
+    e.why().forEach((field, rule) -> out.append(' ').append(field).append('=').append(rule).append(';'));
+    out.append('\n');
   }
 
   private static String event(String type, List<String> actors, boolean directed, @Nullable PartialDate date,

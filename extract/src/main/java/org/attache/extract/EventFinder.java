@@ -39,10 +39,13 @@ final class EventFinder {
   private static final Set<String> PLANNED_CUES = Set.of("will", "shall", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "expect", "expected", "expects", "set", "scheduled", "upcoming", "forthcoming",
       "proposed", "future", "next", "aim", "aims", "ready", "prepare", "preparing", "would", "going", "invited", "due");
+  /** Planned cues that modify a noun: they count only right before the trigger ("upcoming visit", not "future cooperation during the meeting"). */
+  private static final Set<String> NEAR_ONLY_CUES = Set.of("future", "upcoming", "forthcoming", "proposed", "next");
   private static final Set<String> POSSIBLE_CUES = Set.of("possible", "possibly", "potential", "may", "might", "could",
       "reportedly", "reports", "rumoured", "rumored", "considering", "explore", "exploring", "likely", "discuss",
       "discussed", "prospects");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without",
+      "refrain", "refrained", "refraining", "refrains");
   private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
       "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart");
 
@@ -91,6 +94,10 @@ final class EventFinder {
     }
     String mode = hit.def().mode();
     EventType type = hit.def().type();
+    String notAnEvent = notAnEvent(s, hit, sides);
+    if (notAnEvent != null) {
+      return null;
+    }
     if (type == EventType.AGREE && mode.equals("sign") && !signsDocument(s, hit.token())) {
       return null;
     }
@@ -102,6 +109,9 @@ final class EventFinder {
     List<String> actors = actors(s, hit, sides, why);
     if (actors.size() < 2) {
       return null;
+    }
+    if (type == EventType.REQUEST && mode.equals("invite")) {
+      actors = hostInvites(s, hit.token(), sides, actors, why);
     }
     boolean directed = hit.def().directed();
     Status status = status(s, hit.token(), why);
@@ -195,6 +205,7 @@ final class EventFinder {
     }
     String agent = null;
     String target = null;
+    boolean passiveTarget = false;
     if (s.parsed()) {
       Map<Integer, List<Dependency>> up = parents(s);
       boolean nominal = s.tokens().get(hit.token()).pos().startsWith("NN");
@@ -215,6 +226,16 @@ final class EventFinder {
           agent = side.code();
         } else if (target == null && !agentRel && !rel.equals("conj") && !side.code().equals(agent)) {
           target = side.code();
+          passiveTarget = rel.equals("nsubj:pass");
+        }
+      }
+      if (agent == null && passiveTarget && hit.def().directed()) {
+        // "Aleinik has been invited by Foreign Minister Bilawal Bhutto Zardari": the other side acts.
+        for (Side side : sides) {
+          if (!side.place() && !side.code().equals(target)) {
+            agent = side.code();
+            break;
+          }
         }
       }
     }
@@ -385,6 +406,124 @@ final class EventFinder {
     return null;
   }
 
+  /**
+   * "extended an invitation for Lukashenko to visit Zimbabwe": the host of the visit invites, so the
+   * country visited comes first.
+   */
+  private List<String> hostInvites(Sentence s, int trigger, List<Side> sides, List<String> actors, Map<String, String> why) {
+    List<Token> tokens = s.tokens();
+    for (int k = trigger + 1; k < tokens.size(); k++) {
+      if (!tokens.get(k).lemma().equalsIgnoreCase("visit")) {
+        continue;
+      }
+      for (Side side : sides) {
+        if (side.token() > k && side.token() <= k + 3 && actors.contains(side.code()) && !actors.get(0).equals(side.code())) {
+          why.put("actors", why.getOrDefault("actors", "") + "; the host of the visit invites: " + side.code());
+          return List.of(side.code(), actors.get(0));
+        }
+      }
+      break;
+    }
+    return actors;
+  }
+
+  private static final Set<String> GENERIC_PLURALS = Set.of("visit", "meeting", "trip", "exercise", "drill");
+  private static final Set<String> HOSTILE = Set.of("SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST");
+  private static final Set<String> ESTABLISHED = Set.of("venture", "commission", "committee", "centre", "center", "plant",
+      "enterprise", "company", "factory", "hub", "mechanism", "council", "office", "embassy", "consulate", "bank",
+      "fund", "zone", "school", "university", "line", "route", "flight", "flights", "ties");
+
+  /**
+   * Why a trigger is not a specific event, or null when it may be: a conditional ("if Belarus had
+   * delivered"), a generic plural or quantified noun ("high-level visits", "any attacks", "mutual aid"), a
+   * definite noun that refers back to an occasion named elsewhere ("The visit is sparking attention") with
+   * no side of its own, or a hostile act whose doer is named but is no actor ("sanctions imposed by Western
+   * countries").
+   */
+  private @Nullable String notAnEvent(Sentence s, Triggers.Hit hit, List<Side> sides) {
+    List<Token> tokens = s.tokens();
+    Token t = tokens.get(hit.token());
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (t.pos().equals("NNS") && GENERIC_PLURALS.contains(lemma)) {
+      return "generic plural";
+    }
+    if (hit.token() > 0) {
+      String before = tokens.get(hit.token() - 1).word().toLowerCase(Locale.ROOT);
+      if (Set.of("any", "no", "mutual", "possible").contains(before) && t.pos().startsWith("NN")) {
+        return "quantified noun";
+      }
+    }
+    if (lemma.equals("establish") && !establishesSomething(tokens, hit.token())) {
+      return "nothing concrete established";
+    }
+    if (!s.parsed()) {
+      return null;
+    }
+    Map<Integer, List<Dependency>> up = parents(s);
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == hit.token() && d.relation().equals("mark")
+          && Set.of("if", "whether").contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return "conditional";
+      }
+    }
+    boolean nominal = t.pos().startsWith("NN");
+    if (nominal) {
+      boolean definite = false;
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() == hit.token() && d.relation().equals("det")
+            && Set.of("the", "this", "that").contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          definite = true;
+        }
+      }
+      boolean ownSide = false;
+      for (Side side : sides) {
+        ownSide |= side.token() == hit.token() || relationTo(up, side.token(), hit.token()) != null;
+      }
+      int verb = lightVerb(s, up, hit.token());
+      if (definite && !ownSide && verb < 0 && hit.token() < 3) {
+        return "refers back to an occasion named before";
+      }
+    }
+    if (HOSTILE.contains(hit.def().type().name())) {
+      for (Dependency d : s.dependencies()) {
+        boolean ofTrigger = d.governor() == hit.token() || isModifierOf(s, d.governor(), hit.token());
+        if (ofTrigger && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
+          int doer = d.dependent();
+          boolean actor = false;
+          for (Side side : sides) {
+            actor |= side.token() == doer || (side.span().start() <= tokens.get(doer).span().start()
+                && tokens.get(doer).span().end() <= side.span().end());
+          }
+          if (!actor) {
+            return "done by someone who is not an actor: '" + tokens.get(doer).word() + "'";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code verb} is a participle that modifies the noun {@code noun} ("sanctions imposed by"). */
+  private static boolean isModifierOf(Sentence s, int verb, int noun) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == verb && d.governor() == noun && d.relation().startsWith("acl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean establishesSomething(List<Token> tokens, int i) {
+    for (int k = Math.max(0, i - 5); k < Math.min(tokens.size(), i + 6); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (ESTABLISHED.contains(w) || (w.equals("relations") && k > 0
+          && tokens.get(k - 1).word().equalsIgnoreCase("diplomatic"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean negated(Sentence s, int trigger) {
     for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
       if (NEGATIONS.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
@@ -425,7 +564,9 @@ final class EventFinder {
         why.put("status", "possible: '" + tokens.get(k).word() + "' shortly before the trigger");
         return Status.POSSIBLE;
       }
-      if (PLANNED_CUES.contains(w) || (w.equals("to") && k == trigger - 1 && tokens.get(trigger).pos().equals("VB"))) {
+      boolean farAdjective = NEAR_ONLY_CUES.contains(w) && k < trigger - 2;
+      if ((PLANNED_CUES.contains(w) && !farAdjective)
+          || (w.equals("to") && k == trigger - 1 && tokens.get(trigger).pos().equals("VB"))) {
         why.put("status", "planned: '" + tokens.get(k).word() + "' shortly before the trigger");
         return Status.PLANNED;
       }
@@ -446,7 +587,7 @@ final class EventFinder {
       int tok = PeopleFinder.tokenAt(s, t.span().start());
       int distance = Math.abs(tok - trigger);
       if (d == null) {
-        if (unresolved == null) {
+        if (unresolved == null && t.value() != null && !t.value().endsWith("_REF")) {
           unresolved = t;
         }
         continue;

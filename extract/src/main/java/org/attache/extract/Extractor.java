@@ -12,6 +12,7 @@ import org.attache.model.EventType;
 import org.attache.model.PartialDate;
 import org.attache.model.Person;
 import org.attache.model.Sector;
+import org.attache.model.Status;
 import org.attache.model.Sentence;
 
 /**
@@ -82,9 +83,13 @@ public final class Extractor {
     List<EventFinder.Draft> result = new ArrayList<>();
     for (EventFinder.Draft d : out) {
       boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
-          v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && v.status() == d.status()
-              && datesFit(v.date(), d.date()));
-      if (!partOfVisit) {
+          v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d)
+              && (v.status() == d.status() || d.status() == Status.PLANNED) && datesFit(v.date(), d.date()));
+      // "plans to sign a treaty" and "signed the treaty" in one article: the plan came true.
+      boolean planFulfilled = d.status() == Status.PLANNED && out.stream().anyMatch(o -> o != d
+          && o.type() == d.type() && o.status() == Status.OCCURRED && sameSides(o, d) && samePeople(o, d)
+          && (d.date() == null || (o.date() != null && (!d.date().firstDay().isAfter(o.date().firstDay()) || d.date().compatibleWith(o.date())))));
+      if (!partOfVisit && !planFulfilled) {
         result.add(d);
       }
     }
@@ -93,7 +98,12 @@ public final class Extractor {
 
   private static boolean sameOccasion(EventFinder.Draft a, EventFinder.Draft b) {
     return a.type() == b.type() && a.mode().equals(b.mode()) && sameSides(a, b) && a.status() == b.status()
-        && datesFit(a.date(), b.date()) && (!a.directed() || a.actors().equals(b.actors()));
+        && datesFit(a.date(), b.date()) && (!a.directed() || a.actors().equals(b.actors())) && samePeople(a, b);
+  }
+
+  /** Whether two drafts may be about the same people: unless both name people and none in common. */
+  private static boolean samePeople(EventFinder.Draft a, EventFinder.Draft b) {
+    return a.people().isEmpty() || b.people().isEmpty() || a.people().stream().anyMatch(b.people()::contains);
   }
 
   private static boolean sameSides(EventFinder.Draft a, EventFinder.Draft b) {

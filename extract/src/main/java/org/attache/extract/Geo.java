@@ -22,6 +22,12 @@ final class Geo {
     return g != null && (g.kind() == MatchKind.COUNTRY_NAME || g.kind() == MatchKind.DEMONYM) ? g : null;
   }
 
+  /** The country name, demonym or international organisation ("EU foreign policy chief") at {@code token}, or null. */
+  @Nullable GeoMatch actorAt(Span token) {
+    GeoMatch g = at(token);
+    return g != null && g.kind() != MatchKind.CAPITAL && g.kind() != MatchKind.CITY ? g : null;
+  }
+
   /** Any match that covers the start of {@code token}, or null. */
   @Nullable GeoMatch at(Span token) {
     for (GeoMatch g : matches) {
@@ -33,6 +39,11 @@ final class Geo {
       }
     }
     return null;
+  }
+
+  /** Every match, in text order. */
+  List<GeoMatch> all() {
+    return matches;
   }
 
   /** The matches inside {@code span}, in text order. */

@@ -27,6 +27,8 @@ final class PeopleFinder {
     String name;
     @Nullable String country;
     @Nullable String role;
+    /** Whether {@link #country} is the article's home country rather than one stated next to a mention. */
+    boolean countryFromHome;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Span> mentions = new ArrayList<>();
     final List<Integer> sentences = new ArrayList<>();
@@ -75,6 +77,13 @@ final class PeopleFinder {
       record(people, byName, known != null ? known : byName.get(key(name)), name, m);
     }
     attachRoleMentions(people);
+    String home = HomeCountry.of(text, doc.article().body(), geo, people);
+    for (Found f : people) {
+      if (f.country == null && f.role != null && home != null) {
+        f.country = home;
+        f.countryFromHome = true;
+      }
+    }
     for (Found f : people) {
       String surname = f.surname();
       if (!surname.equals(f.name) && surname.length() > 2) {
@@ -189,10 +198,10 @@ final class PeopleFinder {
       Token t = tokens.get(i);
       String w = t.word();
       String lw = w.toLowerCase(Locale.ROOT);
-      GeoMatch g = geo.countryAt(t.span());
+      GeoMatch g = geo.actorAt(t.span());
       if (g != null) {
         int gi = tokenAt(s, g.start());
-        if (roleStart >= 0 && gi > 0 && tokens.get(gi - 1).word().equalsIgnoreCase("to")) {
+        if (gi > 1 && tokens.get(gi - 1).word().equalsIgnoreCase("to")) {
           i = gi - 2; // "Ambassador of Pakistan to Belarus": the country after "to" is the posting
           continue;
         }
@@ -237,7 +246,7 @@ final class PeopleFinder {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       String lw = t.word().toLowerCase(Locale.ROOT);
-      GeoMatch g = geo.countryAt(t.span());
+      GeoMatch g = geo.actorAt(t.span());
       if (g != null) {
         if (roleStart >= 0 && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) {
           break;
