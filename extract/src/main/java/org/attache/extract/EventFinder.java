@@ -49,6 +49,8 @@ final class EventFinder {
   private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
       "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart");
 
+  private static final java.util.regex.Pattern DURING_OCCASION =
+      java.util.regex.Pattern.compile("\\bduring (the|this) (visit|talks|meeting|summit|trip)\\b");
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
@@ -56,12 +58,16 @@ final class EventFinder {
   private final Geo geo;
   private final List<PeopleFinder.Found> people;
   private final @Nullable List<String> mainPair;
+  private final Quotes quotes;
+  /** The noun triggers of the sentence being read. */
+  private List<Integer> nominalTriggers = List.of();
 
   EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
     this.doc = doc;
     this.geo = geo;
     this.people = people;
     this.mainPair = mainPair();
+    this.quotes = new Quotes(doc, people);
   }
 
   List<Draft> find() {
@@ -76,6 +82,8 @@ final class EventFinder {
         continue;
       }
       List<Side> sides = sides(s);
+      nominalTriggers = hits.stream().map(Triggers.Hit::token)
+          .filter(k -> s.tokens().get(k).pos().startsWith("NN")).toList();
       for (Triggers.Hit hit : hits) {
         Draft d = draft(s, hit, sides);
         if (d != null) {
@@ -176,6 +184,26 @@ final class EventFinder {
         break;
       }
     }
+    // "we signed MOUs", "after I visited their country": the speaker of a quotation and the side addressed.
+    List<Token> tokens = s.tokens();
+    for (Token t : tokens) {
+      Quotes.Quote q = quotes.at(t.span().start());
+      if (q == null || q.speaker() == null || q.speaker().country == null) {
+        continue;
+      }
+      String speakerCountry = q.speaker().country;
+      String w = t.word();
+      if (FIRST_PERSON.contains(w)) {
+        sides.add(new Side(speakerCountry, t.index(), t.span(), "first person in a quotation of '" + q.speaker().name + "'", false));
+      } else if (Set.of("your", "their").contains(w.toLowerCase(Locale.ROOT)) && t.index() + 1 < tokens.size()
+          && Set.of("country", "nation", "government").contains(tokens.get(t.index() + 1).word().toLowerCase(Locale.ROOT))
+          && mainPair != null && mainPair.contains(speakerCountry)) {
+        String other = mainPair.get(0).equals(speakerCountry) ? mainPair.get(1) : mainPair.get(0);
+        Token noun = tokens.get(t.index() + 1);
+        sides.add(new Side(other, noun.index(), new Span(t.span().start(), noun.span().end()),
+            "the other side, addressed in a quotation of '" + q.speaker().name + "'", false));
+      }
+    }
     sides.sort((a, b) -> Integer.compare(a.token(), b.token()));
     return sides;
   }
@@ -195,6 +223,11 @@ final class EventFinder {
     }
     if (hit.def().type() == EventType.CONSULT && hit.def().mode().equals("visit") && hostFromPlace != null) {
       all.add(hostFromPlace);
+    }
+    if (all.isEmpty() && mainPair != null && hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign")
+        && !isAdjectival(s, hit.token())) {
+      why.put("actors", "no side named in the sentence: the article's main pair " + mainPair);
+      return mainPair;
     }
     if (all.size() < 2 && mainPair != null && mentionsPairCue(s) && (all.isEmpty() || mainPair.contains(all.iterator().next()))) {
       why.put("actors", "the article's main pair " + mainPair + " for a sentence about 'the two sides'");
@@ -237,6 +270,12 @@ final class EventFinder {
             break;
           }
         }
+      }
+    }
+    if (agent == null && hit.def().directed() && s.tokens().get(hit.token()).pos().startsWith("NN")) {
+      agent = byAgent(s, hit.token(), sides);
+      if (agent != null && agent.equals(target)) {
+        target = null;
       }
     }
     if (hit.def().mode().equals("visit") && hostFromPlace != null && !hostFromPlace.equals(agent)) {
@@ -377,7 +416,9 @@ final class EventFinder {
   /** The verb a nominal trigger is the object of ("extended an invitation", "paid a visit"), or -1. */
   private static int lightVerb(Sentence s, Map<Integer, List<Dependency>> up, int trigger) {
     for (Dependency d : up.getOrDefault(trigger, List.of())) {
-      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && s.tokens().get(d.governor()).pos().startsWith("VB")) {
+      Token verb = s.tokens().get(d.governor());
+      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && verb.pos().startsWith("VB")
+          && LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
         return d.governor();
       }
     }
@@ -426,6 +467,29 @@ final class EventFinder {
     }
     return actors;
   }
+
+  /** Verbs whose subject is the doer of their noun object: "paid a visit", "extended an invitation", "held talks". */
+  private static final Set<String> LIGHT_VERBS = Set.of("pay", "make", "undertake", "hold", "have", "conduct", "extend",
+      "issue", "send", "begin", "start", "end", "conclude", "complete", "host", "organise", "organize", "convene",
+      "attend", "lead", "sign", "ink", "impose", "announce", "introduce", "level", "voice", "express", "deliver",
+      "provide", "offer", "give", "grant", "launch", "stage", "carry", "receive", "accept", "reach");
+
+  /** "a courtesy call on the minister by Belarus's Dmitry Pantus": the first side after a "by" that follows the noun. */
+  private static @Nullable String byAgent(Sentence s, int trigger, List<Side> sides) {
+    for (int k = trigger + 1; k < s.tokens().size(); k++) {
+      if (s.tokens().get(k).word().equalsIgnoreCase("by")) {
+        for (Side side : sides) {
+          if (side.token() > k && !side.place()) {
+            return side.code();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We", "us", "our", "Our");
 
   private static final Set<String> GENERIC_PLURALS = Set.of("visit", "meeting", "trip", "exercise", "drill");
   private static final Set<String> HOSTILE = Set.of("SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST");
@@ -501,6 +565,16 @@ final class EventFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a participle trigger only describes a noun ("the signed document"). */
+  private static boolean isAdjectival(Sentence s, int trigger) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == trigger && d.relation().equals("amod")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code verb} is a participle that modifies the noun {@code noun} ("sanctions imposed by"). */
@@ -586,6 +660,11 @@ final class EventFinder {
       PartialDate d = resolved(t);
       int tok = PeopleFinder.tokenAt(s, t.span().start());
       int distance = Math.abs(tok - trigger);
+      boolean otherOccasion = nominalTriggers.contains(trigger) && nominalTriggers.stream()
+          .anyMatch(o -> o != trigger && Math.min(trigger, tok) < o && o < Math.max(trigger, tok));
+      if (otherOccasion) {
+        continue; // "the Forum follows the State visit ... in January 2023": the date is the visit's
+      }
       if (d == null) {
         if (unresolved == null && t.value() != null && !t.value().endsWith("_REF")) {
           unresolved = t;
@@ -613,6 +692,11 @@ final class EventFinder {
     if (unresolved != null) {
       why.put("date", "time expression '" + unresolved.text() + "' (" + unresolved.value() + ") cannot be resolved");
       return null;
+    }
+    String sentence = s.span().of(doc.text()).toLowerCase(Locale.ROOT);
+    if (pub != null && status != Status.OCCURRED && DURING_OCCASION.matcher(sentence).find()) {
+      why.put("date", "no date in the sentence of an event planned for the occasion under way: the publication month");
+      return pub.truncate(PartialDate.Precision.MONTH);
     }
     if (pub != null && status == Status.OCCURRED) {
       why.put("date", "no date in the sentence: the publication month");

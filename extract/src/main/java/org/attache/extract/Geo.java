@@ -10,10 +10,25 @@ import org.jspecify.annotations.Nullable;
 
 /** The gazetteer's matches over one article's text, looked up by position. */
 final class Geo {
+  private final Gazetteer gazetteer;
   private final List<GeoMatch> matches;
 
   Geo(Gazetteer gazetteer, String text) {
+    this.gazetteer = gazetteer;
     this.matches = gazetteer.find(text);
+  }
+
+  /** The country of the city or capital called {@code name} in any case ("ISLAMABAD"), or null. */
+  @Nullable String cityCountry(String name) {
+    if (name.length() < 3) {
+      return null;
+    }
+    String titled = java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split(" "))
+        .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+        .collect(java.util.stream.Collectors.joining(" "));
+    return gazetteer.place(titled)
+        .filter(p -> p.kind() != org.attache.geo.Place.Kind.COUNTRY)
+        .map(org.attache.geo.Place::countryAlpha3).orElse(null);
   }
 
   /** The country name, demonym or organisation that covers the start of {@code token}, or null. */

@@ -22,6 +22,9 @@ final class HomeCountry {
   /** Envoys are introduced with their country by every paper, their own country's included. */
   private static final java.util.regex.Pattern POSTED =
       java.util.regex.Pattern.compile("(?i)\\b(ambassador|envoy|attach[ée]|consul|charg[ée])");
+  /** "ISLAMABAD:", "HARARE, May 3 -", "NEW DELHI —". */
+  private static final java.util.regex.Pattern UPPER_DATELINE =
+      java.util.regex.Pattern.compile("(\\p{Lu}{3,}(?: \\p{Lu}{2,})?) ?[:,—–-]");
   private static final String DATELINE_END = ":,—–-";
 
   private HomeCountry() {}
@@ -68,6 +71,10 @@ final class HomeCountry {
     int i = body.start();
     while (i < body.end() && Character.isWhitespace(text.charAt(i))) {
       i++;
+    }
+    java.util.regex.Matcher upper = UPPER_DATELINE.matcher(text).region(i, body.end());
+    if (upper.lookingAt()) {
+      return geo.cityCountry(upper.group(1));
     }
     for (GeoMatch g : geo.all()) {
       if (g.start() > i) {

@@ -105,4 +105,65 @@ class ExtractorTest {
     Extraction x = run("You Might Also Like\n\nComments\n\nWe use cookies to improve your visit to Belarus and Zimbabwe.", "2025-01-01");
     assertThat(x.events()).isEmpty();
   }
+
+  @Test
+  void givesUnlabelledOfficialsTheCountryOfTheDateline() throws Exception {
+    Extraction x = run("HARARE: President Emmerson Mnangagwa received Belarusian Prime Minister Roman Golovchenko at "
+        + "State House on Tuesday. Foreign Minister Frederick Shava also attended.", "2024-03-14");
+
+    assertThat(x.people()).extracting(Person::name, Person::country).contains(
+        org.assertj.core.groups.Tuple.tuple("Emmerson Mnangagwa", "ZWE"),
+        org.assertj.core.groups.Tuple.tuple("Frederick Shava", "ZWE"),
+        org.assertj.core.groups.Tuple.tuple("Roman Golovchenko", "BLR"));
+  }
+
+  @Test
+  void givesUnlabelledOfficialsTheCountryNobodyIsIntroducedWith() throws Exception {
+    Extraction x = run("Prime Minister Shehbaz Sharif welcomed Belarusian President Aleksandr Lukashenko. "
+        + "Pakistan and Belarus signed a roadmap on trade. Pakistan hopes to sell rice to Belarus.", "2024-11-26");
+
+    assertThat(x.people()).extracting(Person::name, Person::country).contains(
+        org.assertj.core.groups.Tuple.tuple("Shehbaz Sharif", "PAK"),
+        org.assertj.core.groups.Tuple.tuple("Aleksandr Lukashenko", "BLR"));
+  }
+
+  @Test
+  void findsNoEventInGenericConditionalOrUnattributedMentions() throws Exception {
+    Extraction x = run("The ministers praised the high-level visits between Belarus and Kenya. "
+        + "Nobody said if Belarus had delivered the tractors to Kenya. "
+        + "Kenya and Belarus face sanctions imposed by Western countries.", "2024-03-14");
+
+    assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.CONSULT, EventType.COOPERATE, EventType.SANCTION);
+  }
+
+  @Test
+  void theHostOfAVisitIsTheOneWhoInvites() throws Exception {
+    Extraction x = run("Zimbabwe's Foreign Minister Frederick Shava extended an invitation for Belarusian President "
+        + "Aleksandr Lukashenko to visit Zimbabwe.", "2024-03-14");
+
+    Event invite = x.events().stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+    assertThat(invite.actors()).containsExactly("ZWE", "BLR");
+  }
+
+  @Test
+  void aVisitBySomeoneToSomewhereHasTheVisitorFirstAndItsOwnDate() throws Exception {
+    Extraction x = run("The Zimbabwe-Belarus Business Forum follows the state visit by Belarusian President "
+        + "Aleksandr Lukashenko to Zimbabwe in January 2023.", "2024-03-14");
+
+    Event visit = x.events().stream().filter(e -> e.mode().equals("visit")).findFirst().orElseThrow();
+    assertThat(visit.actors()).containsExactly("BLR", "ZWE");
+    assertThat(visit.date()).hasToString("2023-01");
+    x.events().stream().filter(e -> e.type() == EventType.COOPERATE)
+        .forEach(forum -> assertThat(forum.date()).as("the forum is not dated by the visit").isNotEqualTo(PartialDate.parse("2023-01")));
+  }
+
+  @Test
+  void firstPersonInAQuotationIsTheSpeakersCountry() throws Exception {
+    Extraction x = run("Zimbabwe's Defence Minister Oppah Muchinguri-Kashiri thanked her hosts. "
+        + "“We signed an agreement on military training with Belarus last year,” Muchinguri-Kashiri said.", "2025-12-17");
+
+    Event signing = x.events().stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+    assertThat(signing.actors()).containsExactlyInAnyOrder("ZWE", "BLR");
+    assertThat(signing.date()).hasToString("2024");
+  }
 }
