@@ -1,7 +1,7 @@
 // The Attaché analyst's desk. Every text from the store goes into the page through textContent or as a
 // text node, never as HTML: articles are untrusted input.
-import './style.css';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import './style.css';
 import { Timeline } from 'vis-timeline/standalone';
 import cytoscape from 'cytoscape';
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
@@ -42,8 +42,11 @@ function append(node, children) {
   return node;
 }
 
+/** A link; an optional plain object after the address gives more attributes. */
 function link(href, ...children) {
-  return el('a', { href }, ...children);
+  const first = children[0];
+  const attrs = first && typeof first === 'object' && !(first instanceof Node) && !Array.isArray(first) ? children.shift() : {};
+  return el('a', { ...attrs, href }, ...children);
 }
 
 const view = () => document.getElementById('view');
@@ -325,8 +328,8 @@ async function graphView(params) {
       ...items.map((p) => ({ data: { id: p.a + '-' + p.b, source: p.a, target: p.b, count: p.count, label: String(p.count) } })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'background-color': '#2b6cb0', color: '#1a202c', 'font-size': 12,
-        width: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', height: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', 'text-valign': 'center', 'text-halign': 'right' } },
+      { selector: 'node', style: { label: 'data(label)', 'background-color': '#2b6cb0', color: '#ffffff', 'font-size': 11, 'font-weight': 'bold',
+        width: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', height: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', 'text-valign': 'center', 'text-halign': 'center' } },
       { selector: 'edge', style: { label: 'data(label)', width: 'mapData(count, 1, ' + max + ', 1, 12)', 'line-color': '#a0aec0', 'font-size': 10, 'curve-style': 'bezier' } },
     ],
     layout: { name: 'cose', animate: false, randomize: false },
