@@ -42,9 +42,19 @@ final class ServeCommand implements Runnable {
       out.printf("Attaché serving %s (store: %s, %d article(s), %d event(s)); API at %sapi, description at %sopenapi.json."
           + " Press Ctrl-C to stop.%n", server.uri(), store.db, stats.articles(), stats.events(), server.uri(), server.uri());
       out.flush();
+      // Ctrl-C runs the shutdown hooks; interrupting this thread (as the tests do) stops the server too.
       CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "attache-serve-stop"));
-      stop.await();
+      Thread hook = new Thread(stop::countDown, "attache-serve-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        stop.await();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the JVM is exiting: nothing to remove
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
