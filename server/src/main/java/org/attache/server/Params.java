@@ -115,10 +115,12 @@ final class Params {
     }
     PartialDate since = date("since");
     PartialDate until = date("until");
-    if (since != null && until != null && since.firstDay().isAfter(until.firstDay())) {
-      throw ApiError.badParameter("since", since.toString(), "is after until '" + until + "'");
+    try {
+      return q.withSince(since).withUntil(until).withArticleId(string("article"));
+    } catch (IllegalArgumentException e) {
+      // The only conflict left between valid values: since after until (2024-06 after 2024-05 takes in May 31).
+      throw ApiError.badParameter("since", String.valueOf(since), "is after until '" + until + "'");
     }
-    return q.withSince(since).withUntil(until).withArticleId(string("article"));
   }
 
   @Nullable Sector sector() {

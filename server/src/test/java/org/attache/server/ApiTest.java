@@ -97,6 +97,7 @@ class ApiTest {
       "status=planned                       | ev-training,ev-aid",
       "since=2024-05&until=2024-06          | ev-agree,ev-xss",
       "until=2023                           | ev-talks",
+      "since=2024-05-13&until=2024-05       | ev-agree",
       "sector=military                      | ev-talks,ev-training",
       "person=lukashenko                    | ev-protocol",
       "pair=BLR-ZWE&sort=-date              | ev-visit,ev-aid,ev-xss,ev-agree",
