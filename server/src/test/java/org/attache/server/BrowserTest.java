@@ -2,9 +2,6 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,13 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,37 +22,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installs) against a real server on a free port. Screenshots of each view go to {@code target/screenshots}.
  */
 class BrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target", "screenshots");
-
   @TempDir static Path dir;
   static final TestData data = new TestData();
   static Store store;
   static AttacheServer server;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    assertThat(CHROMIUM).as("Debian package chromium (apt-get install chromium chromium-driver)").isExecutable();
-    assertThat(CHROMEDRIVER).as("Debian package chromium-driver (apt-get install chromium chromium-driver)").isExecutable();
-    Files.createDirectories(SHOTS);
+  static void start() {
     store = data.store(dir);
     server = AttacheServer.start(new ServerConfig("127.0.0.1", 0), store, Gazetteer.load());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    chromium = new Chromium(server, dir.resolve("chromium-profile"));
+    browser = chromium.driver;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -70,27 +50,20 @@ class BrowserTest {
     }
   }
 
-  /** Opens a view by its hash route and waits until the page has drawn it. */
   static void go(String route) {
-    browser.get(server.uri() + "#" + route);
-    waitUntilDrawn();
+    chromium.go(route);
   }
 
   static void waitUntilDrawn() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js(
-        "const h = location.hash.replace(/^#/, '') || '/'; return document.body.dataset.ready === h;")));
+    chromium.waitUntilDrawn();
   }
 
   static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
+    return chromium.js(script, args);
   }
 
   static void screenshot(String name) {
-    try {
-      Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    chromium.screenshot(name);
   }
 
   static String css(WebElement e, String property) {
