@@ -89,7 +89,12 @@ final class Api {
     String sort = p.choice("sort", EVENT_SORTS, "date");
     List<Event> all = new ArrayList<>(filteredEvents(p));
     switch (sort) {
-      case "-date" -> java.util.Collections.reverse(all);
+      case "-date" -> { // latest first, undated still last
+        List<Event> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
+        java.util.Collections.reverse(dated);
+        dated.addAll(all.stream().filter(e -> e.date() == null).toList());
+        all = dated;
+      }
       case "type" -> all.sort(Comparator.comparing((Event e) -> e.type().name())); // stable: date order within a type
       case "confidence" -> all.sort(Comparator.comparingDouble(Event::confidence));
       case "-confidence" -> all.sort(Comparator.comparingDouble(Event::confidence).reversed());

@@ -301,6 +301,27 @@ class ApiTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("127.0.0.1:" + server.port());
   }
 
+  @Test
+  void sortsLatestFirstKeepingUndatedEventsLast(@TempDir Path other) throws Exception {
+    TestData d = new TestData();
+    try (Store s = Store.openSqlite(other.resolve("attache.db"))) {
+      s.putArticle(d.beijing, List.of(), List.of(d.beijingEvents.get(0), d.beijingEvents.get(1),
+          TestData.event("ev-undated", d.beijing, "Lukashenko, the Belarusian president, attended the signing.",
+              org.attache.model.EventType.CONSULT, org.attache.model.Status.OCCURRED, null, null, List.of(), List.of(),
+              "BLR", "CHN")));
+      try (AttacheServer other2 = AttacheServer.start(new ServerConfig("127.0.0.1", 0), s, Gazetteer.load())) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(other2.uri().resolve("/api/events?sort=-date")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(texts(json.readTree(r.body()).get("items"), "id")).containsExactly("ev-support", "ev-protocol",
+            "ev-undated");
+        r = http.send(HttpRequest.newBuilder(other2.uri().resolve("/api/events")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(texts(json.readTree(r.body()).get("items"), "id")).containsExactly("ev-protocol", "ev-support",
+            "ev-undated");
+      }
+    }
+  }
+
   static URI base() {
     return server.uri();
   }
