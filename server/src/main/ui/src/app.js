@@ -154,9 +154,9 @@ async function searchView(params) {
       el('ul.hits', { id: 'article-hits' }, hits.articles.map((h) => el('li',
         link('#/article/' + h.articleId, { class: 'hit-link' }, h.title || h.source), el('div.snippet', marked(h.snippet, h.highlights))))));
   }
-  const page = await api('events', { ...filters, limit: 200 });
+  const page = await api('events', { ...filters, q, limit: 200 });
   const pairs = [...new Set(page.items.map(pairOf).filter(Boolean))];
-  parts.push(el('h2', 'Events (' + page.total + ')'),
+  parts.push(el('h2', (q ? 'Events whose evidence matches (' : 'Events (') + page.total + ')'),
     pairs.length ? el('p.pairs', 'Pair timelines: ', pairs.map((p) => [link('#/timeline/' + p, { class: 'pair-chip' }, p), ' '])) : null,
     eventsTable(page.items));
   append(results, parts);

@@ -71,16 +71,40 @@ final class Api {
         "issues", s.issues());
   }
 
-  /** The events the filters select: the store's query, then sector and person, which the store cannot filter. */
+  /** The most evidence hits a text filter ({@code q}) looks at. */
+  private static final int MAX_TEXT_HITS = 100_000;
+
+  /**
+   * The events the filters select: the store's query, then sector, person and text ({@code q}: words of the
+   * evidence sentence), which the store's event query cannot filter.
+   */
   private List<Event> filteredEvents(Params p) {
     EventQuery q = p.eventQuery();
     Sector sector = p.sector();
     String person = p.string("person");
     String needle = person == null ? null : person.toLowerCase(Locale.ROOT);
+    String text = p.string("q");
+    Set<String> matching = null;
+    if (text != null) {
+      try {
+        matching = new java.util.HashSet<>(store.searchEvidence(text, MAX_TEXT_HITS).stream()
+            .map(h -> java.util.Objects.requireNonNull(h.eventId())).toList());
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badParameter("q", text, "has no word to look for");
+      }
+    }
+    Set<String> ids = matching;
     return store.events(q).stream()
         .filter(e -> sector == null || e.sectors().contains(sector))
         .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
+        .filter(e -> ids == null || ids.contains(e.id()))
         .toList();
+  }
+
+  /** Whether a filter the store's aggregates cannot apply is set, so that counting must be done here. */
+  private static boolean filtersHere(Params p) {
+    p.sector();
+    return p.string("sector") != null || p.string("person") != null || p.string("q") != null;
   }
 
   private Object events(Params p) {
@@ -212,8 +236,7 @@ final class Api {
   }
 
   private Object monthly(Params p) {
-    p.sector();
-    if (p.string("sector") != null || p.string("person") != null) {
+    if (filtersHere(p)) {
       return Views.map("items", countPeriods(filteredEvents(p)));
     }
     return Views.map("items", store.eventsPerPeriod(p.eventQuery()).stream().map(c -> Views.map("period", c.period(),
@@ -239,8 +262,7 @@ final class Api {
   }
 
   private Object pairs(Params p) {
-    p.sector();
-    if (p.string("sector") != null || p.string("person") != null) {
+    if (filtersHere(p)) {
       Map<List<String>, Integer> counts = new LinkedHashMap<>();
       for (Event e : filteredEvents(p)) {
         for (List<String> pair : pairs(e)) {

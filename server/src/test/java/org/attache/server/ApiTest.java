@@ -100,6 +100,8 @@ class ApiTest {
       "since=2024-05-13&until=2024-05       | ev-agree",
       "sector=military                      | ev-talks,ev-training",
       "person=lukashenko                    | ev-protocol",
+      "q=tractors                           | ev-aid",
+      "q=belarus%20signed&type=AGREE        | ev-protocol,ev-agree",
       "pair=BLR-ZWE&sort=-date              | ev-visit,ev-aid,ev-xss,ev-agree",
       "sort=type&status=occurred            | ev-protocol,ev-agree,ev-xss,ev-talks,ev-support",
       "pair=BLR-ZWE&limit=2&offset=1        | ev-xss,ev-aid",
@@ -167,6 +169,7 @@ class ApiTest {
       "/api/events?colour=red             | unknown_parameter | colour  | red",
       "/api/search?q=%22%28%29            | bad_parameter     | q       | \"()",
       "/api/search?q=                     | bad_parameter     | q       | ''",
+      "/api/events?q=%28%29               | bad_parameter     | q       | ()",
       "/api/people?country=12             | bad_parameter     | country | 12",
       "/api/aggregates/pairs?since=x      | bad_parameter     | since   | x",
       "/api/aggregates/monthly?type=x     | bad_parameter     | type    | x",
@@ -267,6 +270,7 @@ class ApiTest {
     assertThat(texts(get("/api/aggregates/pairs?type=AGREE&since=2024-04").body().get("items"), "b"))
         .containsExactly("ZWE");
     assertThat(texts(get("/api/aggregates/pairs?person=asif").body().get("items"), "b")).containsExactly("PAK");
+    assertThat(texts(get("/api/aggregates/pairs?q=moscow").body().get("items"), "b")).containsExactly("RUS");
   }
 
   @Test

@@ -80,6 +80,8 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("#sentence-hits mark"))).extracting(WebElement::getText)
         .contains("tractors");
     assertThat(browser.findElements(By.cssSelector("#article-hits li"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).extracting(e -> e.getAttribute("data-event-id"))
+        .containsExactly("ev-aid");
     screenshot("01-search");
 
     browser.findElements(By.cssSelector("a.pair-chip")).stream().filter(a -> a.getText().equals("BLR-ZWE")).findFirst()
