@@ -238,12 +238,19 @@ function highlightedText(text, evidence, mentions, focus) {
     const node = el(over.some((r) => r.eventId) ? 'mark' : 'span', { class: [...new Set(over.flatMap((r) => r.cls.split(' ')))].join(' ') }, piece);
     const ev = over.find((r) => r.eventId);
     const person = over.find((r) => r.personId);
+    const target = ev ? '#/event/' + encodeURIComponent(ev.eventId) : person ? '#/person/' + encodeURIComponent(person.personId) : null;
     if (ev) {
       node.dataset.eventId = ev.eventId;
       node.title = 'Evidence of an event: click to open it';
-      node.addEventListener('click', () => { location.hash = '#/event/' + encodeURIComponent(ev.eventId); });
     }
     if (person) node.dataset.personId = person.personId;
+    if (target) {
+      // Reachable by keyboard as well as by mouse.
+      node.tabIndex = 0;
+      node.setAttribute('role', 'link');
+      node.addEventListener('click', () => { location.hash = target; });
+      node.addEventListener('keydown', (k) => { if (k.key === 'Enter') location.hash = target; });
+    }
     root.append(node);
   }
   return root;

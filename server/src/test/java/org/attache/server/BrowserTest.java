@@ -121,6 +121,15 @@ class BrowserTest {
         .contains("Emmerson Mnangagwa", "Mnangagwa", "Alexander Lukashenko");
     screenshot("05-article");
 
+    // A person's mention leads to the person page, and back.
+    // (a mention inside an evidence sentence leads to the event; this one is outside any)
+    browser.findElements(By.cssSelector("#article-text span.mention")).stream()
+        .filter(e -> e.getText().equals("Mnangagwa")).findFirst().orElseThrow().click();
+    waitUntilDrawn();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Emmerson Mnangagwa");
+    browser.navigate().back();
+    waitUntilDrawn();
+
     // From the article back to another of its events.
     browser.findElements(By.cssSelector(".article-events a.event-link")).get(0).click();
     waitUntilDrawn();
