@@ -304,11 +304,12 @@ async function articlesView() {
       el('td', link('#/article/' + a.id, a.title || a.fileName)), el('td.muted', a.fileName))))));
 }
 
-function periodFilters(params, route) {
+function periodFilters(params, route, withPeople) {
   const form = el('form.filters', { id: 'graph-filters' },
     selectOf('type', TYPES, params.get('type'), 'Any type'),
     el('label', 'Since', el('input', { name: 'since', value: params.get('since') || '', placeholder: 'YYYY' })),
     el('label', 'Until', el('input', { name: 'until', value: params.get('until') || '', placeholder: 'YYYY' })),
+    withPeople ? el('label.check', el('input', { type: 'checkbox', name: 'people', value: '1', checked: params.get('people') === '1' }), ' people') : null,
     el('button', 'Filter'));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -323,27 +324,51 @@ async function graphView(params) {
   const filters = { type: params.get('type'), since: params.get('since'), until: params.get('until') };
   const { items } = await api('aggregates/pairs', filters);
   const box = el('div', { id: 'graph' });
-  show(el('h1', 'Relationship graph'), el('p.muted', 'Countries and organisations; edge width = number of events. Click an edge for the pair timeline.'),
-    periodFilters(params, 'graph'), box);
+  show(el('h1', 'Relationship graph'), el('p.muted', 'Countries and organisations (people optionally); edge width = number of events. Click a country edge for the pair timeline.'),
+    periodFilters(params, 'graph', true), box);
   const nodes = new Map();
   for (const p of items) for (const c of [p.a, p.b]) nodes.set(c, (nodes.get(c) || 0) + p.count);
   const max = Math.max(1, ...items.map((p) => p.count));
+  // People: one node per name, linked to the sides of the events that name them.
+  const people = new Map();
+  const personEdges = new Map();
+  if (params.get('people') === '1') {
+    const page = await api('events', { ...filters, limit: 1000 });
+    for (const e of page.items) {
+      for (const name of e.people) {
+        people.set(name, (people.get(name) || 0) + 1);
+        for (const side of new Set(e.actors)) {
+          if (!nodes.has(side)) nodes.set(side, 1);
+          const key = name + '\u0000' + side;
+          personEdges.set(key, (personEdges.get(key) || 0) + 1);
+        }
+      }
+    }
+  }
   const cy = cytoscape({
     container: box,
     elements: [
       ...[...nodes].map(([id, n]) => ({ data: { id, label: id, weight: n } })),
       ...items.map((p) => ({ data: { id: p.a + '-' + p.b, source: p.a, target: p.b, count: p.count, label: String(p.count) } })),
+      ...[...people].map(([name, n]) => ({ data: { id: 'person:' + name, label: name, weight: n }, classes: 'person' })),
+      ...[...personEdges].map(([key, n]) => {
+        const [name, side] = key.split('\u0000');
+        return { data: { id: 'person:' + key, source: 'person:' + name, target: side, count: n, label: '' }, classes: 'person' };
+      }),
     ],
     style: [
       { selector: 'node', style: { label: 'data(label)', 'background-color': '#2b6cb0', color: '#ffffff', 'font-size': 11, 'font-weight': 'bold',
-        width: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', height: 'mapData(weight, 1, ' + max * 2 + ', 22, 60)', 'text-valign': 'center', 'text-halign': 'center' } },
+        width: 'mapData(weight, 1, ' + max * 2 + ', 32, 64)', height: 'mapData(weight, 1, ' + max * 2 + ', 32, 64)', 'text-valign': 'center', 'text-halign': 'center' } },
       { selector: 'edge', style: { label: 'data(label)', width: 'mapData(count, 1, ' + max + ', 1, 12)', 'line-color': '#a0aec0', 'font-size': 10, 'curve-style': 'bezier' } },
+      { selector: 'node.person', style: { shape: 'round-rectangle', 'background-color': '#d69e2e', color: '#1a202c', 'font-weight': 'normal', 'text-valign': 'bottom', width: 14, height: 14 } },
+      { selector: 'edge.person', style: { 'line-style': 'dashed', 'line-color': '#d69e2e', width: 1 } },
     ],
     layout: { name: 'cose', animate: false, randomize: false },
   });
-  cy.on('tap', 'edge', (ev) => { location.hash = '#/timeline/' + ev.target.id(); });
+  cy.on('tap', 'edge', (ev) => { if (!ev.target.hasClass('person')) location.hash = '#/timeline/' + ev.target.id(); });
   box.dataset.nodes = String(cy.nodes().length);
   box.dataset.edges = String(cy.edges().length);
+  box.dataset.people = String(cy.nodes('.person').length);
   window.attacheGraph = cy;
 }
 

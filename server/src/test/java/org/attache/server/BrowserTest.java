@@ -150,6 +150,14 @@ class BrowserTest {
     browser.findElement(By.cssSelector("#graph-filters button")).click();
     waitUntilDrawn();
     assertThat(browser.findElement(By.id("graph")).getAttribute("data-edges")).isEqualTo("2");
+
+    go("/graph?people=1");
+    WebElement withPeople = browser.findElement(By.id("graph"));
+    assertThat(withPeople.getAttribute("data-people")).isEqualTo("3"); // Mnangagwa, Asif, Lukashenko
+    assertThat(withPeople.getAttribute("data-nodes")).isEqualTo("8");
+    assertThat(js("return window.attacheGraph.$id('person:Khawaja Asif').neighborhood('node').map(n => n.id()).sort().join(',');"))
+        .isEqualTo("BLR,PAK");
+    screenshot("06-graph-people");
   }
 
   @Test
