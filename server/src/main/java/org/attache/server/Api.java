@@ -177,6 +177,7 @@ final class Api {
       }
     }
     roles.sort(Comparator.comparing((Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
+    names.addAll(aliases); // events may name them by an alias ("Lukashenko")
     List<Event> events = store.events(EventQuery.all()).stream()
         .filter(e -> e.people().stream().anyMatch(n -> names.contains(n))).toList();
     Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
