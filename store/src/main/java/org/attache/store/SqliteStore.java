@@ -713,4 +713,182 @@ final class SqliteStore implements Store {
       result(s == null ? null : fold(s));
     }
   }
+
+  // ---- reading for the API and the web UI (issue 6)
+
+  /** Marks the start and end of a matched word in FTS5 snippets; control characters never stored as text. */
+  private static final char HIT_OPEN = '\u0002';
+  private static final char HIT_CLOSE = '\u0003';
+
+  @Override
+  public synchronized Optional<Event> event(String id) {
+    return read("reading event " + id, () -> {
+      List<Event> found = readEvents("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?", List.of(id));
+      return found.isEmpty() ? Optional.<Event>empty() : Optional.of(found.get(0));
+    });
+  }
+
+  @Override
+  public synchronized List<SearchHit> searchArticles(String query, int limit) {
+    String match = ftsQuery(query, limit);
+    String sql = "SELECT a.id, snippet(article_search, 1, char(2), char(3), '…', 24), bm25(article_search, 5.0, 1.0)"
+        + " FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
+        + " WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0), a.source LIMIT ?";
+    return read("searching articles for '" + query + "'", () -> {
+      List<SearchHit> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        ps.setString(1, match);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<SearchHit> searchEvidence(String query, int limit) {
+    String match = ftsQuery(query, limit);
+    String sql = "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
+        + " e.evidence_end, bm25(evidence_search) FROM evidence_search JOIN events e ON e.rowid = evidence_search.rowid"
+        + " WHERE evidence_search MATCH ? ORDER BY bm25(evidence_search), e.article_id, e.position LIMIT ?";
+    return read("searching evidence for '" + query + "'", () -> {
+      List<SearchHit> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        ps.setString(1, match);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(hit(rs.getString(1), rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)),
+                rs.getDouble(6)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<PeriodCount> eventsPerPeriod(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT substr(e.date, 1, 7), x.code, y.code, e.type, count(DISTINCT e.id)"
+        + " FROM events e JOIN event_actors x ON x.event_id = e.id JOIN event_actors y ON y.event_id = e.id"
+        + " AND x.code < y.code WHERE e.date IS NOT NULL");
+    List<Object> params = new ArrayList<>();
+    filters(q, sql, params);
+    sql.append(" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+    return read("counting events per period", () -> {
+      List<PeriodCount> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new PeriodCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                decode(EventType.class, rs.getString(4), "events per period"), rs.getInt(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<PairCount> pairCounts(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT x.code, y.code, count(DISTINCT e.id) FROM events e"
+        + " JOIN event_actors x ON x.event_id = e.id JOIN event_actors y ON y.event_id = e.id AND x.code < y.code"
+        + " WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    filters(q, sql, params);
+    sql.append(" GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2");
+    return read("counting events per pair", () -> {
+      List<PairCount> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new PairCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Appends the conditions of {@code q} (all but its limit) on the events aliased {@code e}. */
+  private static void filters(EventQuery q, StringBuilder sql, List<Object> params) {
+    String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
+    if (q.country() != null) {
+      sql.append(withActor);
+      params.add(q.country());
+    }
+    if (q.pairA() != null && q.pairB() != null) {
+      sql.append(withActor).append(withActor);
+      params.add(q.pairA());
+      params.add(q.pairB());
+    }
+    if (q.type() != null) {
+      sql.append(" AND e.type = ?");
+      params.add(q.type().name());
+    }
+    if (q.status() != null) {
+      sql.append(" AND e.status = ?");
+      params.add(q.status().name());
+    }
+    if (q.since() != null) {
+      sql.append(" AND e.date_first_day >= ?");
+      params.add(q.since().firstDay().toString());
+    }
+    if (q.until() != null) {
+      sql.append(" AND e.date_first_day <= ?");
+      params.add(EventQuery.lastDay(q.until()).toString());
+    }
+    if (q.articleId() != null) {
+      sql.append(" AND e.article_id = ?");
+      params.add(q.articleId());
+    }
+  }
+
+  /**
+   * The FTS5 query for what a user typed: every word quoted (so that operators and quotes are plain text), a
+   * trailing {@code *} kept as a prefix search; all words must match.
+   */
+  static String ftsQuery(String query, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("search: limit " + limit + " must be 1 or more");
+    }
+    List<String> terms = new ArrayList<>();
+    for (String word : query.split("[^\\p{L}\\p{N}*]+")) {
+      boolean prefix = word.endsWith("*");
+      String bare = word.replace("*", "");
+      if (!bare.isEmpty()) {
+        terms.add("\"" + bare + "\"" + (prefix ? "*" : ""));
+      }
+    }
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("search: query '" + query + "' has no word to look for");
+    }
+    return String.join(" ", terms);
+  }
+
+  /** A hit from FTS5 text marked with {@link #HIT_OPEN} and {@link #HIT_CLOSE}: the plain text and the marks as spans. */
+  private static SearchHit hit(String articleId, @Nullable String eventId, String marked, @Nullable Span span,
+      double bm25) {
+    StringBuilder text = new StringBuilder(marked.length());
+    List<Span> highlights = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == HIT_OPEN) {
+        open = text.length();
+      } else if (c == HIT_CLOSE && open >= 0) {
+        highlights.add(new Span(open, text.length()));
+        open = -1;
+      } else {
+        text.append(c);
+      }
+    }
+    return new SearchHit(articleId, eventId, text.toString(), highlights, span, -bm25);
+  }
 }

@@ -94,4 +94,64 @@ public interface Store extends AutoCloseable {
 
   /** Counts of what a store holds. */
   record Stats(int articles, int events, int people, int issues) {}
+
+  // ---- reading for the API and the web UI (issue 6)
+
+  /** The event with this id, or empty. */
+  Optional<Event> event(String id);
+
+  /**
+   * Full-text search (SQLite FTS5, BM25 ranking, the title weighing more than the text) over the stored
+   * articles, best first.
+   *
+   * @param query words to find, all of them, in any order, ignoring case and diacritics; a word ending in
+   *     {@code *} matches as a prefix; quotes and other operators are read as plain text
+   * @param limit the most hits, 1 or more
+   * @throws IllegalArgumentException naming the value when the query has no word or the limit is not positive
+   */
+  List<SearchHit> searchArticles(String query, int limit);
+
+  /**
+   * Full-text search over the evidence sentences of the stored events, best first; as
+   * {@link #searchArticles}. Each hit names its event and the evidence span in the article.
+   */
+  List<SearchHit> searchEvidence(String query, int limit);
+
+  /**
+   * How many events the query selects per period, pair of sides and type: the period is the event date cut to
+   * the month ({@code 2024-05}), or the year ({@code 2024}) for dates known only to the year; events with no
+   * date are left out. An event with more than two sides counts once for each pair of them. The query's limit
+   * is ignored. Ordered by period, then pair, then type.
+   */
+  List<PeriodCount> eventsPerPeriod(EventQuery query);
+
+  /**
+   * How many events the query selects for each pair of sides ({@code a} before {@code b} in code order), the
+   * busiest first; an event with more than two sides counts once for each pair. The query's limit is ignored.
+   */
+  List<PairCount> pairCounts(EventQuery query);
+
+  /**
+   * One full-text search hit.
+   *
+   * @param articleId the article it is in
+   * @param eventId the event whose evidence matched, or null for an article hit
+   * @param snippet a stretch of the text around the match, as plain text
+   * @param highlights the matched words, as spans into {@code snippet}, in order
+   * @param span for an evidence hit, the evidence span in the article text; null for an article hit
+   * @param score the BM25 relevance, higher is better, comparable only within one search
+   */
+  record SearchHit(String articleId, @org.jspecify.annotations.Nullable String eventId, String snippet,
+      List<org.attache.model.Span> highlights, org.attache.model.@org.jspecify.annotations.Nullable Span span,
+      double score) {
+    public SearchHit {
+      highlights = List.copyOf(highlights);
+    }
+  }
+
+  /** The number of events of one type between sides {@code a} and {@code b} (a &lt; b) in one period. */
+  record PeriodCount(String period, String a, String b, org.attache.model.EventType type, int count) {}
+
+  /** The number of events between sides {@code a} and {@code b} (a &lt; b). */
+  record PairCount(String a, String b, int count) {}
 }

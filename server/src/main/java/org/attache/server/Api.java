@@ -1,0 +1,318 @@
+package org.attache.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attache.geo.Place;
+import org.attache.model.Article;
+import org.attache.model.Event;
+import org.attache.model.Person;
+import org.attache.model.Sector;
+import org.attache.store.EventQuery;
+import org.attache.store.PersonQuery;
+import org.attache.store.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The REST API: every route with the query parameters it takes and the code that answers it. The table
+ * {@link #routes()} is what the server registers and what the tests compare with {@code openapi.json}.
+ *
+ * <p>A thin layer over {@link Store}: filters the store has are passed down; paging, sorting and the filters the
+ * store lacks (sector, person) are applied here to what the store returns.
+ */
+final class Api {
+  /** One route: a GET path in OpenAPI form ({@code /api/events/{id}}), its query parameters and its handler. */
+  record Route(String path, List<String> params, Handler handler) {}
+
+  @FunctionalInterface
+  interface Handler {
+    Object handle(Params params, Map<String, String> pathParams);
+  }
+
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 1000;
+  private static final Set<String> EVENT_SORTS = Set.of("date", "-date", "type", "confidence", "-confidence");
+
+  private final Store store;
+  private final Views views;
+
+  Api(Store store, Views views) {
+    this.store = store;
+    this.views = views;
+  }
+
+  List<Route> routes() {
+    List<String> eventParams = new ArrayList<>(Params.EVENT_FILTERS);
+    eventParams.addAll(List.of("sort", "limit", "offset"));
+    return List.of(
+        new Route("/api/health", List.of(), (p, path) -> health()),
+        new Route("/api/events", eventParams, (p, path) -> events(p)),
+        new Route("/api/events/{id}", List.of(), (p, path) -> event(path.get("id"))),
+        new Route("/api/people", List.of("q", "country", "limit", "offset"), (p, path) -> people(p)),
+        new Route("/api/people/{id}", List.of(), (p, path) -> person(path.get("id"))),
+        new Route("/api/articles", List.of("limit", "offset"), (p, path) -> articles(p)),
+        new Route("/api/articles/{id}", List.of(), (p, path) -> article(path.get("id"))),
+        new Route("/api/search", List.of("q", "limit"), (p, path) -> search(p)),
+        new Route("/api/aggregates/monthly", Params.EVENT_FILTERS, (p, path) -> monthly(p)),
+        new Route("/api/aggregates/pairs", Params.EVENT_FILTERS, (p, path) -> pairs(p)),
+        new Route("/api/places", Params.EVENT_FILTERS, (p, path) -> places(p)));
+  }
+
+  private Object health() {
+    Store.Stats s = store.stats();
+    return Views.map("status", "ok", "articles", s.articles(), "events", s.events(), "people", s.people(),
+        "issues", s.issues());
+  }
+
+  /** The most evidence hits a text filter ({@code q}) looks at. */
+  private static final int MAX_TEXT_HITS = 100_000;
+
+  /**
+   * The events the filters select: the store's query, then sector, person and text ({@code q}: words of the
+   * evidence sentence), which the store's event query cannot filter.
+   */
+  private List<Event> filteredEvents(Params p) {
+    EventQuery q = p.eventQuery();
+    Sector sector = p.sector();
+    String person = p.string("person");
+    String needle = person == null ? null : person.toLowerCase(Locale.ROOT);
+    String text = p.string("q");
+    Set<String> matching = null;
+    if (text != null) {
+      try {
+        matching = new java.util.HashSet<>(store.searchEvidence(text, MAX_TEXT_HITS).stream()
+            .map(h -> java.util.Objects.requireNonNull(h.eventId())).toList());
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badParameter("q", text, "has no word to look for");
+      }
+    }
+    Set<String> ids = matching;
+    return store.events(q).stream()
+        .filter(e -> sector == null || e.sectors().contains(sector))
+        .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
+        .filter(e -> ids == null || ids.contains(e.id()))
+        .toList();
+  }
+
+  /** Whether a filter the store's aggregates cannot apply is set, so that counting must be done here. */
+  private static boolean filtersHere(Params p) {
+    p.sector();
+    return p.string("sector") != null || p.string("person") != null || p.string("q") != null;
+  }
+
+  private Object events(Params p) {
+    int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+    String sort = p.choice("sort", EVENT_SORTS, "date");
+    List<Event> all = new ArrayList<>(filteredEvents(p));
+    switch (sort) {
+      case "-date" -> { // latest first, undated still last
+        List<Event> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
+        java.util.Collections.reverse(dated);
+        dated.addAll(all.stream().filter(e -> e.date() == null).toList());
+        all = dated;
+      }
+      case "type" -> all.sort(Comparator.comparing((Event e) -> e.type().name())); // stable: date order within a type
+      case "confidence" -> all.sort(Comparator.comparingDouble(Event::confidence));
+      case "-confidence" -> all.sort(Comparator.comparingDouble(Event::confidence).reversed());
+      default -> { }
+    }
+    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) views.event(e)).toList();
+    Map<String, Object> page = Views.page(all.size(), offset, limit, items);
+    page.put("sort", sort);
+    return page;
+  }
+
+  private Object event(String id) {
+    Event e = store.event(id).orElseThrow(() -> ApiError.notFound("event", id));
+    Article a = store.article(e.articleId()).orElseThrow(() -> ApiError.notFound("article", e.articleId()));
+    Map<String, Object> source = Views.articleSummary(a);
+    source.put("evidence", Views.span(e.evidence()));
+    source.put("evidenceText", e.evidenceText());
+    Map<String, Object> out = views.event(e);
+    // One source per event until the store merges events across articles.
+    out.put("sources", List.of(source));
+    return out;
+  }
+
+  private Object people(Params p) {
+    int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+    PersonQuery q = PersonQuery.all().withCountry(p.code("country")).withNameContaining(p.string("q"));
+    List<Person> all = store.people(q);
+    return Views.page(all.size(), offset, limit, all.stream().skip(offset).limit(limit).map(Views::person).toList());
+  }
+
+  /**
+   * A person's profile: every stored person record with the same name (across articles), their aliases, their
+   * roles in time order of the articles, the events naming them and the articles they appear in.
+   */
+  private Object person(String id) {
+    Person seed = store.people(PersonQuery.all()).stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElseThrow(() -> ApiError.notFound("person", id));
+    String key = seed.name().toLowerCase(Locale.ROOT);
+    List<Person> same = store.people(PersonQuery.all().withNameContaining(seed.name())).stream()
+        .filter(x -> x.name().toLowerCase(Locale.ROOT).equals(key)).toList();
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    names.add(seed.name());
+    List<Map<String, Object>> roles = new ArrayList<>();
+    Map<String, Article> articles = new LinkedHashMap<>();
+    for (Person x : same) {
+      aliases.addAll(x.aliases());
+      Article a = store.article(x.articleId()).orElse(null);
+      if (a != null) {
+        articles.put(a.id(), a);
+      }
+      if (x.role() != null) {
+        roles.add(Views.map("role", x.role(), "date", a == null || a.pubDate() == null ? null : a.pubDate().toString(),
+            "articleId", x.articleId()));
+      }
+    }
+    roles.sort(Comparator.comparing((Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
+    names.addAll(aliases); // events may name them by an alias ("Lukashenko")
+    List<Event> events = store.events(EventQuery.all()).stream()
+        .filter(e -> e.people().stream().anyMatch(n -> names.contains(n))).toList();
+    Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
+        "aliases", List.copyOf(aliases), "roles", roles, "records", same.stream().map(Views::person).toList(),
+        "events", events.stream().map(views::event).toList(),
+        "sources", articles.values().stream().map(Views::articleSummary).toList());
+    return out;
+  }
+
+  private Object articles(Params p) {
+    int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+    List<Article> all = store.articles();
+    return Views.page(all.size(), offset, limit, all.stream().skip(offset).limit(limit).map(Views::articleSummary).toList());
+  }
+
+  /** An article with its text and what to highlight in it: the evidence of its events and the mentions of people. */
+  private Object article(String id) {
+    Article a = store.article(id).orElseThrow(() -> ApiError.notFound("article", id));
+    List<Event> events = store.events(EventQuery.all().withArticleId(id));
+    List<Person> people = store.people(PersonQuery.all().withArticleId(id));
+    Map<String, Object> out = Views.articleSummary(a);
+    out.put("text", a.text());
+    out.put("body", Views.span(a.body()));
+    out.put("events", events.stream().map(views::event).toList());
+    out.put("people", people.stream().map(Views::person).toList());
+    List<Map<String, Object>> evidence = events.stream().map(e -> Views.map("eventId", e.id(), "type", e.type().name(),
+        "status", e.status().label(), "start", e.evidence().start(), "end", e.evidence().end())).toList();
+    List<Map<String, Object>> mentions = new ArrayList<>();
+    for (Person x : people) {
+      x.mentions().forEach(m -> mentions.add(Views.map("personId", x.id(), "name", x.name(), "start", m.start(),
+          "end", m.end())));
+    }
+    out.put("highlights", Views.map("evidence", evidence, "mentions", mentions));
+    return out;
+  }
+
+  private Object search(Params p) {
+    String q = p.string("q");
+    if (q == null) {
+      throw ApiError.badParameter("q", "", "is required: the words to look for");
+    }
+    int limit = p.integer("limit", 20, 1, 200);
+    List<Store.SearchHit> articleHits;
+    List<Store.SearchHit> sentenceHits;
+    try {
+      articleHits = store.searchArticles(q, limit);
+      sentenceHits = store.searchEvidence(q, limit);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badParameter("q", q, "has no word to look for");
+    }
+    Map<String, Optional<Article>> cache = new TreeMap<>();
+    java.util.function.Function<Store.SearchHit, Object> view =
+        h -> Views.hit(h, cache.computeIfAbsent(h.articleId(), store::article).orElse(null));
+    return Views.map("query", q, "articles", articleHits.stream().map(view).toList(),
+        "sentences", sentenceHits.stream().map(view).toList());
+  }
+
+  private Object monthly(Params p) {
+    if (filtersHere(p)) {
+      return Views.map("items", countPeriods(filteredEvents(p)));
+    }
+    return Views.map("items", store.eventsPerPeriod(p.eventQuery()).stream().map(c -> Views.map("period", c.period(),
+        "a", c.a(), "b", c.b(), "type", c.type().name(), "count", c.count())).toList());
+  }
+
+  /** As {@link Store#eventsPerPeriod}, for events filtered here. */
+  private static List<Map<String, Object>> countPeriods(List<Event> events) {
+    Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> String.join("\u0000", k)));
+    for (Event e : events) {
+      if (e.date() == null) {
+        continue;
+      }
+      String period = e.date().toString().substring(0, Math.min(7, e.date().toString().length()));
+      for (List<String> pair : pairs(e)) {
+        counts.merge(List.of(period, pair.get(0), pair.get(1), e.type().name()), 1, Integer::sum);
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    counts.forEach((k, n) -> out.add(Views.map("period", k.get(0), "a", k.get(1), "b", k.get(2), "type", k.get(3),
+        "count", n)));
+    return out;
+  }
+
+  private Object pairs(Params p) {
+    if (filtersHere(p)) {
+      Map<List<String>, Integer> counts = new LinkedHashMap<>();
+      for (Event e : filteredEvents(p)) {
+        for (List<String> pair : pairs(e)) {
+          counts.merge(pair, 1, Integer::sum);
+        }
+      }
+      List<Map<String, Object>> items = new ArrayList<>();
+      counts.forEach((k, n) -> items.add(Views.map("a", k.get(0), "b", k.get(1), "count", n)));
+      items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count"))
+          .thenComparing(m -> (String) m.get("a")).thenComparing(m -> (String) m.get("b")));
+      return Views.map("items", items);
+    }
+    return Views.map("items", store.pairCounts(p.eventQuery()).stream()
+        .map(c -> Views.map("a", c.a(), "b", c.b(), "count", c.count())).toList());
+  }
+
+  /** The distinct pairs of sides of an event, each in code order. */
+  private static List<List<String>> pairs(Event e) {
+    List<String> sides = e.actors().stream().distinct().sorted().toList();
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      for (int j = i + 1; j < sides.size(); j++) {
+        out.add(List.of(sides.get(i), sides.get(j)));
+      }
+    }
+    return out;
+  }
+
+  /** The places of the selected events that the gazetteer knows, with the events at each, the busiest first. */
+  private Object places(Params p) {
+    Map<Place, List<Event>> at = new LinkedHashMap<>();
+    int unplaced = 0;
+    for (Event e : filteredEvents(p)) {
+      @Nullable Place place = views.place(e.location()).orElse(null);
+      if (place == null) {
+        unplaced++;
+      } else {
+        at.computeIfAbsent(place, k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Map<String, Object>> items = new ArrayList<>();
+    at.forEach((place, evs) -> {
+      Map<String, Object> m = Views.place(place);
+      m.put("count", evs.size());
+      m.put("events", evs.stream().map(e -> Views.map("id", e.id(), "type", e.type().name(), "date",
+          e.date() == null ? null : e.date().toString(), "actors", e.actors(), "status", e.status().label())).toList());
+      items.add(m);
+    });
+    items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")));
+    return Views.map("items", items, "unplaced", unplaced);
+  }
+}

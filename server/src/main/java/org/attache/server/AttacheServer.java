@@ -1,0 +1,153 @@
+package org.attache.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attache.geo.Gazetteer;
+import org.attache.store.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The web server of the analyst's desk: the JSON API under {@code /api}, its OpenAPI description at
+ * {@code /openapi.json}, and the UI (bundled into the jar at build time) at {@code /}.
+ *
+ * <p>Errors are JSON: {@code {"error": {"code", "message", "parameter", "value"}}}, with the stable codes
+ * {@code bad_parameter} and {@code unknown_parameter} (400), {@code not_found} (404) and {@code internal} (500).
+ *
+ * <p>The server only reads the store, which may be shared with other processes. It answers requests on Jetty's
+ * threads; the store is thread-safe. Close it to stop; it does not close the store.
+ */
+public final class AttacheServer implements AutoCloseable {
+  /** Where the built UI lies on the class path. */
+  static final String UI = "/org/attache/server/ui";
+
+  /** No script but our own, no framing, nothing fetched from elsewhere: the UI works offline and text stays text. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** A request attribute set when an error has been answered already, so that the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "attache.answered";
+
+  private final Javalin app;
+  private final String host;
+
+  private AttacheServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /**
+   * Starts serving {@code store} as {@code config} says.
+   *
+   * @throws IllegalArgumentException naming the address when it cannot be bound (in use, not an address of this machine)
+   */
+  public static AttacheServer start(ServerConfig config, Store store, Gazetteer gazetteer) {
+    ObjectMapper json = new ObjectMapper();
+    Api api = new Api(store, new Views(gazetteer));
+    byte[] openapi = resource("/org/attache/server/openapi.json");
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.host = config.host();
+      cfg.jetty.port = config.port();
+      cfg.staticFiles.add(UI, Location.CLASSPATH);
+      cfg.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+      });
+      for (Api.Route r : api.routes()) {
+        cfg.routes.get(r.path(), ctx -> {
+          Object body = r.handler().handle(Params.of(ctx, r.params()), ctx.pathParamMap());
+          send(ctx, json, 200, body);
+        });
+      }
+      cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+      cfg.routes.exception(ApiError.class, (e, ctx) -> {
+        ctx.attribute(ANSWERED, true);
+        send(ctx, json, e.code.status, error(e));
+      });
+      cfg.routes.exception(Exception.class, (e, ctx) -> send(ctx, json, 500,
+          error(new ApiError(ApiError.Code.INTERNAL, "internal error: " + e, null, null))));
+      cfg.routes.error(404, ctx -> {
+        if (ctx.attribute(ANSWERED) == null && (ctx.path().startsWith("/api/") || ctx.path().equals("/api"))) {
+          send(ctx, json, 404, error(new ApiError(ApiError.Code.NOT_FOUND, "no API route " + ctx.method() + " "
+              + ctx.path() + "; see /openapi.json", "path", ctx.path())));
+        }
+      });
+    });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      app.stop();
+      throw new IllegalArgumentException("cannot serve on " + config.host() + ":" + config.port() + ": "
+          + rootMessage(e), e);
+    }
+    return new AttacheServer(app, config.host());
+  }
+
+  /** The port it listens on (the one chosen when the configuration said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the UI, e.g. {@code http://127.0.0.1:7070/}. */
+  public URI uri() {
+    String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shown + ":" + port() + "/");
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void send(Context ctx, ObjectMapper json, int status, Object body) {
+    try {
+      ctx.status(status).contentType("application/json").result(json.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write JSON for " + ctx.path(), e);
+    }
+  }
+
+  private static Map<String, Object> error(ApiError e) {
+    Map<String, @Nullable Object> inner = new LinkedHashMap<>();
+    inner.put("code", e.code.label());
+    inner.put("message", e.getMessage());
+    inner.put("parameter", e.parameter);
+    inner.put("value", e.value);
+    return Map.of("error", inner);
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = AttacheServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path; build the server module with Maven");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /** For tests: the routes of the API, as registered. */
+  static List<String> apiPaths(Store store, Gazetteer gazetteer) {
+    return new Api(store, new Views(gazetteer)).routes().stream().map(Api.Route::path).toList();
+  }
+}
