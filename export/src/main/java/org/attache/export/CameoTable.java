@@ -102,8 +102,8 @@ final class CameoTable {
 
   /**
    * The table read in reverse: the CAMEO code whose PLOVER coding fits {@code coding} best. Only codes of the
-   * same PLOVER type are candidates; among them an equal mode counts most, then shared contexts; ties go to
-   * the shorter (more general) code, then the lower one.
+   * same PLOVER type are candidates; among them an equal mode counts most, then shared contexts (with no
+   * context, the root's general code such as 030); ties go to the shorter (more general) code, then the lower one.
    */
   Code reverse(Plover.Coding coding) {
     Comparator<Code> byFit = Comparator.comparingInt((Code c) -> fit(c, coding)).reversed()
@@ -123,8 +123,8 @@ final class CameoTable {
         score += 2;
       }
     }
-    if (coding.contexts().isEmpty() && c.contexts().isEmpty()) {
-      score += 1;
+    if (coding.contexts().isEmpty() && c.code().length() == 3 && c.code().endsWith("0")) {
+      score += 1; // nothing to narrow it down: the root's general code (030, 040, 060, ...)
     }
     return score;
   }
