@@ -281,11 +281,12 @@ public final class Brief {
             (Map.Entry<Sector, List<EventRow>> x) -> -x.getValue().size()).thenComparing(Map.Entry::getKey))
             .map(x -> Map.entry(x.getKey().label(), x.getValue())).toList());
       }
-      List<EventRow> occurred = events.stream().filter(e -> e.status() == Status.OCCURRED && e.date() != null).toList();
+      List<EventRow> occurred = events.stream().filter(e -> e.status() == Status.OCCURRED && e.date() != null
+          && !e.date().firstDay().isAfter(r.asOf())).toList();
       if (!occurred.isEmpty()) {
         EventRow first = occurred.get(0);
         EventRow last = occurred.get(occurred.size() - 1);
-        p.add(new Txt("The first contact on record that took place is dated " + first.date() + ": " + describe(first)));
+        p.add(new Txt("The first contact on record that took place by " + r.asOf() + " is dated " + first.date() + ": " + describe(first)));
         p.addAll(refs(List.of(first)));
         p.add(new Txt("; the last is dated " + last.date() + ": " + describe(last)));
         p.addAll(refs(List.of(last)));
@@ -472,11 +473,20 @@ public final class Brief {
       return new Section("Events per quarter", "chart", List.of(List.of(new Txt(text))), List.of(), false, svg);
     }
 
+    /** Title (or file name), outlet (the URL's host) when known, publication date, and the URL when there is one. */
     private static String citation(Source s) {
-      String title = s.title() != null && !s.title().isBlank() ? s.title().strip() : s.fileName() + " (no title recorded)";
-      return title + " — " + s.outlet().orElse("outlet not recorded") + ", published "
-          + (s.pubDate() == null ? "on an unknown date" : s.pubDate().toString()) + ", "
-          + (s.url() != null ? s.url() : s.fileName());
+      boolean titled = s.title() != null && !s.title().isBlank();
+      StringBuilder b = new StringBuilder(titled ? s.title().strip() : s.fileName());
+      if (s.outlet().isPresent()) {
+        b.append(titled ? "" : " (no title recorded)").append(" — ").append(s.outlet().get());
+      } else {
+        b.append(titled ? " (no outlet recorded)" : " (no title or outlet recorded)");
+      }
+      b.append(", published ").append(s.pubDate() == null ? "on an unknown date" : s.pubDate().toString());
+      if (s.url() != null) {
+        b.append(", ").append(s.url());
+      }
+      return b.toString();
     }
   }
 }
