@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.attache.geo.Country;
 import org.attache.geo.Gazetteer;
 import org.attache.geo.Place;
@@ -58,14 +57,15 @@ final class Gdelt {
   }
 
   static void write(Selection sel, boolean header, CameoTable cameo, Gazetteer gaz, PrintWriter out) {
-    CSVFormat.Builder fmt = CSVFormat.TDF.builder().setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\n");
+    // GDELT files are never quoted: fields are cleaned of tabs and line breaks instead, so a plain split on tabs works.
+    CSVFormat.Builder fmt = CSVFormat.TDF.builder().setQuote(null).setRecordSeparator("\n");
     if (header) {
       fmt.setHeader(COLUMNS.toArray(String[]::new));
     }
     try {
       CSVPrinter p = new CSVPrinter(out, fmt.get());
       for (EventRow e : sel.events()) {
-        p.printRecord(row(e, cameo, gaz));
+        p.printRecord(row(e, cameo, gaz).stream().map(Gdelt::clean).toList());
       }
       p.flush();
     } catch (IOException ex) {
@@ -127,6 +127,11 @@ final class Gdelt {
       throw new IllegalStateException("GDELT row of " + r.size() + " columns, expected " + COLUMNS.size());
     }
     return r;
+  }
+
+  /** A field with tabs and line breaks turned into spaces. */
+  static String clean(String field) {
+    return field.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
   }
 
   private static String goldstein(double g) {

@@ -107,8 +107,8 @@ final class Graphml {
       for (Edge e : edges.values()) {
         x.writeStartElement("edge");
         x.writeAttribute("id", "e" + i++);
-        x.writeAttribute("source", e.a());
-        x.writeAttribute("target", e.b());
+        x.writeAttribute("source", xmlText(e.a()));
+        x.writeAttribute("target", xmlText(e.b()));
         data(x, "ekind", e.kind());
         data(x, "weight", Integer.toString(e.kind().equals("acts-for") ? 1 : e.weight()));
         for (Map.Entry<EventType, Integer> t : e.byType().entrySet()) {
@@ -154,7 +154,7 @@ final class Graphml {
 
   private static void node(XMLStreamWriter x, String id, Map<String, String> data) throws XMLStreamException {
     x.writeStartElement("node");
-    x.writeAttribute("id", id);
+    x.writeAttribute("id", xmlText(id));
     for (Map.Entry<String, String> d : data.entrySet()) {
       data(x, d.getKey(), d.getValue());
     }
@@ -165,7 +165,20 @@ final class Graphml {
   private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
     x.writeStartElement("data");
     x.writeAttribute("key", key);
-    x.writeCharacters(value);
+    x.writeCharacters(xmlText(value));
     x.writeEndElement();
+  }
+
+  /** {@code s} without the characters XML 1.0 does not allow (most control characters, lone surrogates). */
+  static String xmlText(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+        b.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return b.toString();
   }
 }

@@ -31,7 +31,9 @@ import org.attache.model.Status;
  * </ul>
  *
  * <p>Undirected events list every side as {@code actor} and none as {@code recipient}, as the PLOVER gold
- * standard records code reciprocal ("SRC/TAR") events. A date known only to the month or year is written as
+ * standard records code reciprocal ("SRC/TAR") events; an actor's {@code sector} is null, as Attaché does not
+ * code actor sectors. {@code text} and {@code event_text} are the evidence span, whose offsets in the article's
+ * stored text {@code text_info} gives. A date known only to the month or year is written as
  * its first day in {@code date} and its last day in {@code enddate}.
  */
 final class Plover {
