@@ -27,7 +27,8 @@ import org.attache.model.Person;
  *   <li>{@code kind=acts-for} from a person to the side they act for, when known and that side is a node.
  * </ul>
  *
- * Node and edge ids are stable: {@code a:BLR}, {@code p:Viktor Khrenin}; nodes in order of first appearance.
+ * Node ids are stable ({@code a:BLR}, {@code p:Viktor Khrenin}); nodes come in order of first appearance and
+ * edges sorted by kind and ends, so the same selection always gives the same bytes.
  */
 final class Graphml {
   private Graphml() {}
@@ -89,7 +90,11 @@ final class Graphml {
       x.writeAttribute("edgedefault", "undirected");
       x.writeCharacters("\n");
       for (Map.Entry<String, String[]> n : actorNodes.entrySet()) {
-        node(x, n.getKey(), Map.of("label", n.getValue()[0], "kind", "actor", "code", n.getValue()[1]));
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("label", n.getValue()[0]);
+        data.put("kind", "actor");
+        data.put("code", n.getValue()[1]);
+        node(x, n.getKey(), data);
       }
       for (Map.Entry<String, Person> n : personNodes.entrySet()) {
         Map<String, String> data = new LinkedHashMap<>();

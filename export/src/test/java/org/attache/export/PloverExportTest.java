@@ -112,6 +112,22 @@ class PloverExportTest {
   }
 
   @Test
+  void perSourceWritesOneRecordPerReportWithItsOwnId() throws IOException {
+    EventRow one = new EventRow("merged", EventType.CONSULT, "visit", List.of("BLR", "ZWE"), true, null, "Harare", List.of(),
+        org.attache.model.Status.OCCURRED, List.of(), 0.5, List.of(
+            Source.of(f.harare, new org.attache.model.Span(0, 5), f.harare.text().substring(0, 5)),
+            Source.of(f.islamabad, new org.attache.model.Span(6, 10), f.islamabad.text().substring(6, 10))));
+    java.io.StringWriter w = new java.io.StringWriter();
+    Exporter.create().write(new Selection(List.of(one), List.of(), List.of()),
+        new Exporter.Options(Exporter.Format.PLOVER, Exporter.Table.EVENTS, true, false, java.time.LocalDate.of(2026, 1, 1)), w);
+    String[] lines = w.toString().split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(JSON.readTree(lines[0]).get("id").asText()).isEqualTo("merged-s1");
+    assertThat(JSON.readTree(lines[1]).get("id").asText()).isEqualTo("merged-s2");
+    assertThat(JSON.readTree(lines[1]).get("text_info").get("article_id").asText()).isEqualTo(f.islamabad.id());
+  }
+
+  @Test
   void citesTheArticleUrlAndTitle() {
     JsonNode ci = record("h1").get("cite_info");
     assertThat(ci.get("url").asText()).isEqualTo("https://www.example-wire.org/2025/12/harare");
