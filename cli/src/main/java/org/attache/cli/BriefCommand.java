@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.attache.export.Brief;
-import org.attache.geo.Gazetteer;
 import org.attache.model.PartialDate;
 import org.attache.store.Store;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +65,7 @@ final class BriefCommand implements Runnable {
     Brief.Request req = new Brief.Request(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT), from, to, day);
     Brief brief;
     try (Store s = store.openExisting()) {
-      brief = Brief.build(s, req, Gazetteer.load());
+      brief = Brief.build(s, req);
     }
     String text = f.equals("md") ? brief.markdown() : brief.html();
     if (output == null) {

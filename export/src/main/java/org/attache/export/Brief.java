@@ -85,6 +85,11 @@ public final class Brief {
     this.sections = List.copyOf(sections);
   }
 
+  /** Builds the brief of {@code r} from {@code store}, naming countries with the bundled gazetteer. */
+  public static Brief build(Store store, Request r) {
+    return build(store, r, Gazetteer.load());
+  }
+
   /** Builds the brief of {@code r} from {@code store}, naming countries with {@code gazetteer}. */
   public static Brief build(Store store, Request r, Gazetteer gazetteer) {
     EventQuery q = EventQuery.all().withPair(r.a(), r.b()).withSince(r.since()).withUntil(r.until());
