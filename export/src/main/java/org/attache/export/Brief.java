@@ -271,7 +271,8 @@ public final class Brief {
             + (r.since() != null || r.until() != null ? " in this period." : "."))));
       }
       p.add(new Txt("The store holds " + events.size() + " event" + (events.size() == 1 ? "" : "s") + " between " + pair
-          + ", reported in " + sources.size() + " article" + (sources.size() == 1 ? "" : "s") + " (E1–E" + events.size() + "). "));
+          + ", reported in " + sources.size() + " article" + (sources.size() == 1 ? "" : "s") + " (E1"
+          + (events.size() == 1 ? "" : "–E" + events.size()) + "). "));
       Map<EventType, List<EventRow>> byType = new EnumMap<>(EventType.class);
       events.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
       p.add(new Txt("By type: "));

@@ -117,6 +117,7 @@ class BriefTest {
     String md = brief("BLR", "ZWE", PartialDate.parse("2025-12-16"), PartialDate.parse("2025-12"), LocalDate.of(2025, 12, 31)).markdown();
     assertThat(md).startsWith("# Belarus – Zimbabwe relations, 2025-12-16 to 2025-12\n");
     assertThat(section(md, "Timeline").lines().filter(l -> l.startsWith("- "))).hasSize(1);
+    assertThat(section(md, "Summary")).contains("The store holds 1 event between Belarus (BLR) and Zimbabwe (ZWE), reported in 1 article (E1).");
     String none = brief("BLR", "CHN", null, null, LocalDate.of(2025, 12, 31)).markdown();
     assertThat(section(none, "Summary")).contains("The store holds no events between Belarus (BLR) and China (CHN).");
     assertThat(none).contains("No events on record.");
