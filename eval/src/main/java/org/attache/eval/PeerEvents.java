@@ -222,7 +222,7 @@ public final class PeerEvents {
       try {
         out.add(JSON.readTree(line));
       } catch (IOException e) {
-        throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getMessage(), e);
       }
     }
     return out;

@@ -71,6 +71,11 @@ public final class Pipeline implements AutoCloseable {
     return extractor.extract(annotated);
   }
 
+  /** Annotates one article (tokens, sentences, entities, time expressions; no parses). Thread-safe. */
+  public AnnotatedText annotate(Article article) {
+    return nlp.annotate(article, s -> false);
+  }
+
   /** Ingests files and folders into {@code store}. */
   public Summary ingest(List<Path> paths, IngestOptions options, Store store, Progress progress) {
     return run(sink -> new Ingestor(options).read(paths, sink), store, progress);
