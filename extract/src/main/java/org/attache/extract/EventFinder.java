@@ -523,6 +523,9 @@ final class EventFinder {
     if (!s.parsed()) {
       return null;
     }
+    if (t.pos().startsWith("VB") && !lemma.equals("visit") && isAdjectival(s, hit.token())) {
+      return "a participle describing a noun";
+    }
     Map<Integer, List<Dependency>> up = parents(s);
     for (Dependency d : s.dependencies()) {
       if (d.governor() == hit.token() && d.relation().equals("mark")
