@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -69,8 +70,16 @@ public final class Fetcher {
   private final Map<String, Long> nextSlot = new HashMap<>();
   private final String robotName;
 
+  private final Set<String> exempt;
+
   public Fetcher(FetchOptions options) {
+    this(options, Set.of());
+  }
+
+  /** For tests: {@code exempt} lists {@code host:port} authorities the SSRF guard lets through. */
+  Fetcher(FetchOptions options, Set<String> exempt) {
     this.options = options;
+    this.exempt = Set.copyOf(exempt);
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(options.connectTimeout()).build();
     this.robotName = options.userAgent().split("[/\\s]")[0].toLowerCase(Locale.ROOT);
@@ -117,7 +126,7 @@ public final class Fetcher {
   }
 
   private @Nullable String guard(URI uri) {
-    if (options.allowPrivate()) {
+    if (options.allowPrivate() || exempt.contains(uri.getRawAuthority())) {
       return null;
     }
     try {
