@@ -43,24 +43,29 @@ final class WarcArchive {
 
   /** Reads records from {@code offset}; returns where to resume after a broken header, or -1 at the end. */
   private static long readFrom(Path file, long offset, long maxBytes, Visitor visitor) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ch.position(offset);
-      WarcReader reader = new WarcReader(ch);
+    try (InputStream raw = java.nio.file.Files.newInputStream(file)) {
+      raw.skipNBytes(offset);
+      // A stream channel, not the FileChannel: jwarc reads a FileChannel from its start whatever its position.
+      WarcReader reader = new WarcReader(Channels.newChannel(raw));
       reader.setLenient(true);
       boolean gzip = reader.compression() == WarcCompression.GZIP;
+      long lastStart = -1;
       while (true) {
-        long pos = offset + reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          visitor.problem(new ArticleIssue(file + " at byte " + pos, Kind.MALFORMED,
+          // The broken record starts after the last good one (jwarc's position is that record's start).
+          long broken = lastStart < 0 ? offset : resync(file, lastStart + 1, gzip);
+          visitor.problem(new ArticleIssue(file + " at byte " + Math.max(broken, offset), Kind.MALFORMED,
               "malformed WARC record: " + message(e) + "; skipped to the next record", true));
-          return resync(file, pos + 1, gzip);
+          return broken < 0 ? -1 : resync(file, broken + 1, gzip);
         }
         if (next.isEmpty()) {
           return -1;
         }
+        long pos = offset + reader.position();
+        lastStart = pos;
         if (!(next.get() instanceof WarcResponse resp)) {
           continue;
         }
