@@ -217,7 +217,7 @@ public final class Fetcher {
               + options.timeout().toMillis() + " ms");
         }
         if (gzip && (e instanceof EOFException || e instanceof ZipException)) {
-          return Result.failed(url, uri.toString(), -status, Kind.FETCH_FAILED, "broken gzip body: "
+          return Result.failed(url, uri.toString(), status, Kind.FETCH_FAILED, "broken gzip body: "
               + (e instanceof EOFException ? "truncated (unexpected end of the compressed stream)" : e.getMessage()));
         }
         return Result.failed(url, uri.toString(), status, Kind.FETCH_FAILED, "reading the body failed: " + e);
