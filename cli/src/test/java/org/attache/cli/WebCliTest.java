@@ -94,14 +94,28 @@ class WebCliTest {
     Path list = tmp.resolve("urls.txt");
     Files.writeString(list, "# my outlets\n" + url("/news/1102334/pakistan-belarus-defence-ties") + "\n\n" + url("/missing") + "\n");
     Path saved = Files.copy(PAGES.resolve("gov-press-release.html"), tmp.resolve("press.html"));
+    Path warc = tmp.resolve("crawl.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(warc,
+        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      byte[] page = Files.readAllBytes(PAGES.resolve("url-date.html"));
+      byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + page.length + "\r\n\r\n")
+          .getBytes(UTF_8);
+      byte[] record = java.util.Arrays.copyOf(http, http.length + page.length);
+      System.arraycopy(page, 0, record, http.length, page.length);
+      w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://wire.example.by/society/2025/09/03/dprk.html")
+          .date(java.time.Instant.parse("2025-09-04T06:00:00Z")).body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, record).build());
+    }
     Cli.Result r = Cli.run("ingest", "--db", db.toString(), "--allow-private", "--delay", "0", "--retries", "0",
         url("/2025/12/zimbabwe-and-belarus-sign-farm-machinery-deal/"), url("/ru/mashinostroenie"), "--urls", list.toString(),
-        saved.toString());
+        saved.toString(), warc.toString());
     assertThat(r.code()).as("%s", r).isZero();
-    assertThat(r.out()).contains("summary: 5 read, 4 new (1 not analysed), 0 duplicate, 1 failed (fetch failed 1)");
+    assertThat(r.out()).contains("summary: 6 read, 5 new (1 not analysed), 0 duplicate, 1 failed (fetch failed 1)");
 
     List<JsonNode> rows = jsonl(db);
-    assertThat(rows).hasSize(4);
+    assertThat(rows).hasSize(5);
+    JsonNode captured = bySource(rows, "https://wire.example.by/society/2025/09/03/dprk.html");
+    assertThat(captured.get("pubDate").asText()).isEqualTo("2025-09-03");
+    assertThat(captured.get("pubDateSource").asText()).isEqualTo("URL path");
     JsonNode wp = bySource(rows, url("/2025/12/zimbabwe-and-belarus-sign-farm-machinery-deal/"));
     assertThat(wp.get("title").asText()).isEqualTo("Zimbabwe and Belarus sign farm machinery deal");
     assertThat(wp.get("pubDate").asText()).isEqualTo("2025-12-17");
@@ -119,7 +133,7 @@ class WebCliTest {
     assertThat(events.out()).as("the Russian article is not analysed as English").doesNotContain(ru.get("id").asText());
 
     Cli.Result table = Cli.run("articles", "--db", db.toString());
-    assertThat(table.out()).contains("DATE FROM").contains("json-ld datePublished").contains("4 article(s)");
+    assertThat(table.out()).contains("DATE FROM").contains("json-ld datePublished").contains("5 article(s)");
 
     Cli.Result again = Cli.run("ingest", "--db", db.toString(), "--delay", "0", "--retries", "0",
         url("/2025/12/zimbabwe-and-belarus-sign-farm-machinery-deal/"));
