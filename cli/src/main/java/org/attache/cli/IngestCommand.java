@@ -39,7 +39,7 @@ final class IngestCommand implements Runnable {
   @Option(names = "--manifest", paramLabel = "FILE", description = "TSV or CSV with a header: file and pub_date required, url and title optional.")
   @Nullable Path manifest;
 
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}, 5 MB).")
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880", description = "Refuse files, pages and archive records larger than this (default: ${DEFAULT-VALUE}, 5 MB).")
   long maxBytes;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")

@@ -157,6 +157,16 @@ class WebCliTest {
   }
 
   @Test
+  void aMissingUrlListOrNoInputAtAllFailsAtOnce() {
+    Cli.Result r = Cli.run("ingest", "--db", tmp.resolve("x.db").toString(), "--urls", tmp.resolve("no-such-list.txt").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--urls").contains("no-such-list.txt");
+    Cli.Result none = Cli.run("ingest", "--db", tmp.resolve("x.db").toString());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("nothing to read");
+  }
+
+  @Test
   void badWatchIntervalsFailNamingTheValue() {
     Cli.Result r = Cli.run("watch", "--every", "soon", "http://example.org/feed");
     assertThat(r.code()).isEqualTo(2);

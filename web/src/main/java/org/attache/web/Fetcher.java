@@ -99,7 +99,13 @@ public final class Fetcher {
         return Result.failed(url, uri.toString(), 0, Kind.REFUSED, "not an http(s) URL with a host: '" + uri + "'"
             + (hop > 0 ? " (redirect " + hop + ")" : ""));
       }
-      String guard = guard(uri);
+      String guard;
+      try {
+        guard = guard(uri);
+      } catch (UnknownHostException e) {
+        return Result.failed(url, uri.toString(), 0, Kind.FETCH_FAILED, "unknown host " + uri.getHost()
+            + (hop > 0 ? " (after redirect " + hop + ")" : ""));
+      }
       if (guard != null) {
         return Result.failed(url, uri.toString(), 0, Kind.REFUSED, guard + (hop > 0 ? " (after redirect " + hop + ")" : ""));
       }
@@ -125,16 +131,12 @@ public final class Fetcher {
     return Result.failed(url, uri.toString(), 0, Kind.FETCH_FAILED, "more than " + options.maxRedirects() + " redirects");
   }
 
-  private @Nullable String guard(URI uri) {
+  private @Nullable String guard(URI uri) throws UnknownHostException {
     if (options.allowPrivate() || exempt.contains(uri.getRawAuthority())) {
       return null;
     }
-    try {
-      String why = AddressGuard.refusal(uri.getHost().replaceAll("^\\[|\\]$", ""));
-      return why == null ? null : "SSRF guard: " + why + " (use --allow-private to fetch it)";
-    } catch (UnknownHostException e) {
-      return "unknown host " + uri.getHost();
-    }
+    String why = AddressGuard.refusal(uri.getHost().replaceAll("^\\[|\\]$", ""));
+    return why == null ? null : "SSRF guard: " + why + " (use --allow-private to fetch it)";
   }
 
   /** One request with retries; a redirect comes back as a result whose body is the Location. */

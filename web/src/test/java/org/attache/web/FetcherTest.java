@@ -84,10 +84,10 @@ class FetcherTest {
 
   @Test
   void aSlowServerTimesOut() {
-    server.route("/slow", FixtureServer.Route.html(bytes("<p>late</p>")).delayed(3000));
-    Fetcher.Result r = new Fetcher(loopback.withTimeout(Duration.ofMillis(300))).fetch(server.url("/slow"));
-    assertThat(r.issue().kind()).isEqualTo(Kind.TIMEOUT);
-    assertThat(r.issue().message()).contains("300 ms");
+    server.route("/slow", FixtureServer.Route.html(bytes("<p>late</p>")).delayed(6000));
+    Fetcher.Result r = new Fetcher(loopback.withTimeout(Duration.ofMillis(1500))).fetch(server.url("/slow"));
+    assertThat(r.issue().kind()).as("%s", r.issue()).isEqualTo(Kind.TIMEOUT);
+    assertThat(r.issue().message()).contains("1500 ms");
   }
 
   @Test

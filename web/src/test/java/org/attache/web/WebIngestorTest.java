@@ -70,12 +70,12 @@ class WebIngestorTest {
     byte[] page = FixtureServer.resource("pages/jsonld-news.html");
     server.route("/cut", FixtureServer.Route.html(page).truncated());
     server.route("/big", FixtureServer.Route.html(new byte[300_000]));
-    server.route("/slow", FixtureServer.Route.html(page).delayed(3000));
+    server.route("/slow", FixtureServer.Route.html(page).delayed(8000));
     server.route("/charset", FixtureServer.Route.html(FixtureServer.resource("pages/url-date.html"))
         .type("text/html; charset=no-such-charset"));
     server.route("/pdf", FixtureServer.Route.html(new byte[] {'%', 'P', 'D', 'F'}).type("application/pdf"));
     FetchOptions opts = FetchOptions.defaults().withAllowPrivate(true).withDelayMillis(0).withRetries(0, 0)
-        .withTimeout(Duration.ofMillis(500)).withMaxBytes(100_000);
+        .withTimeout(Duration.ofMillis(2000)).withMaxBytes(100_000);
     WebIngestor web = new WebIngestor(new PageReader(LANG), new Fetcher(opts), 100_000);
     Collect c = new Collect();
     String good1 = server.url(Fixtures.expected("wordpress-news").get("url"));
