@@ -107,14 +107,50 @@ final class Dates {
     return null;
   }
 
-  /** The date of a dateline opening {@code body} ({@code "MINSK, 17 December 2025 (BelTA) –"}), or null. */
-  static @Nullable PartialDate fromDateline(String body) {
+  private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\A(\\d{1,2})\\s+" + MONTH + "(?![\\s,]*\\d)");
+  private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\A" + MONTH + "\\s+(\\d{1,2})\\b(?![\\s,]*\\d)");
+
+  /**
+   * The date of a dateline opening {@code body}: {@code "MINSK, 17 December 2025 (BelTA) –"}, or, with
+   * {@code reference} (when the page was fetched or captured), a wire-style one without a year
+   * ({@code "MINSK, 17 December (BelTA) –"}, {@code "BEIJING, Dec. 17 (Xinhua) --"}) given the latest
+   * year that does not put it after {@code reference}. Null when there is none.
+   */
+  static @Nullable PartialDate fromDateline(String body, @Nullable LocalDate reference) {
     Matcher m = DATELINE.matcher(body);
     if (!m.lookingAt()) {
       return null;
     }
     String rest = body.substring(m.end(), Math.min(body.length(), m.end() + 40));
-    return written(rest, true);
+    PartialDate full = written(rest, true);
+    if (full != null || reference == null) {
+      return full;
+    }
+    Matcher dm = DAY_MONTH.matcher(rest);
+    Matcher md = MONTH_DAY.matcher(rest);
+    int day;
+    int month;
+    if (dm.lookingAt()) {
+      day = Integer.parseInt(dm.group(1));
+      month = MONTHS.get(key(dm.group(2)));
+    } else if (md.lookingAt()) {
+      day = Integer.parseInt(md.group(2));
+      month = MONTHS.get(key(md.group(1)));
+    } else {
+      return null;
+    }
+    for (int year = reference.getYear(); year >= reference.getYear() - 1; year--) {
+      PartialDate d = of(String.valueOf(year), String.valueOf(month), String.valueOf(day));
+      if (d != null && !LocalDate.parse(d.toString()).isAfter(reference.plusDays(1))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** A dateline's date with a year ({@link #fromDateline(String, LocalDate)} with no reference). */
+  static @Nullable PartialDate fromDateline(String body) {
+    return fromDateline(body, null);
   }
 
   private static String key(String month) {

@@ -137,7 +137,7 @@ final class PageMeta {
   }
 
   /** The publication date from markup, URL or dateline, first that parses wins. */
-  @Nullable Found<PartialDate> pubDate(String body) {
+  @Nullable Found<PartialDate> pubDate(String body, java.time.@Nullable LocalDate reference) {
     List<@Nullable Found<String>> candidates = java.util.Arrays.asList(
         meta("article:published_time"), ld("datePublished"), meta("datePublished"), meta("og:published_time"),
         meta("pubdate"), meta("publishdate"), meta("publish-date"), meta("parsely-pub-date"), meta("sailthru.date"),
@@ -165,6 +165,10 @@ final class PageMeta {
     d = Dates.fromDateline(body);
     if (d != null) {
       return new Found<>(d, "dateline");
+    }
+    d = Dates.fromDateline(body, reference);
+    if (d != null) {
+      return new Found<>(d, "dateline (year from the fetch or capture date)");
     }
     return null;
   }

@@ -61,6 +61,18 @@ public final class PageReader {
    */
   public Outcome read(byte[] bytes, @Nullable String contentType, String source, @Nullable String url,
       @Nullable Instant captured) {
+    return read(bytes, contentType, source, url, captured, captured);
+  }
+
+  /**
+   * Reads one page, as {@link #read(byte[], String, String, String, Instant)}, knowing when it was
+   * fetched: a dateline without a year ({@code "MINSK, 17 December (BelTA)"}) then gets the latest year
+   * that does not put it after {@code fetched}.
+   *
+   * @param fetched when the page was fetched or captured, or null
+   */
+  public Outcome read(byte[] bytes, @Nullable String contentType, String source, @Nullable String url,
+      @Nullable Instant captured, @Nullable Instant fetched) {
     if (bytes.length == 0) {
       return Outcome.skip(source, Kind.EMPTY, "0 bytes");
     }
@@ -103,7 +115,8 @@ public final class PageReader {
       text = body;
       bodyStart = 0;
     }
-    PageMeta.Found<PartialDate> date = meta.pubDate(body);
+    PageMeta.Found<PartialDate> date = meta.pubDate(body,
+        fetched == null ? null : fetched.atZone(ZoneOffset.UTC).toLocalDate());
     if (date == null && captured != null) {
       date = new PageMeta.Found<>(PartialDate.of(captured.atZone(ZoneOffset.UTC).toLocalDate()), "archive capture date");
     }

@@ -108,7 +108,7 @@ public final class WebIngestor {
     if (!type.isEmpty() && !type.contains("html") && !type.contains("xml") && !type.startsWith("text/")) {
       return PageReader.Outcome.skip(url, Kind.REFUSED, "content type '" + r.contentType() + "' is no web page");
     }
-    return pages.read(r.body(), r.contentType(), url, r.finalUrl(), null);
+    return pages.read(r.body(), r.contentType(), url, r.finalUrl(), null, java.time.Instant.now());
   }
 
   private PageReader.Outcome readPage(Path f, long size) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The own-written fixture pages and what each should give. */
 final class Fixtures {
-  static final List<String> PAGES = List.of("wordpress-news", "gov-press-release", "jsonld-news", "url-date");
+  static final List<String> PAGES = List.of("wordpress-news", "gov-press-release", "jsonld-news", "url-date", "wire-dateline");
 
   /** Expectations of one page: single fields, and the body and boilerplate sentences. */
   record Expected(Map<String, String> fields, List<String> body, List<String> boilerplate) {

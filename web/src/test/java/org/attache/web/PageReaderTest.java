@@ -33,8 +33,11 @@ class PageReaderTest {
     String url = server.url(Fixtures.expected(page).get("url"));
     Fetcher.Result r = fetcher.fetch(url);
     assertThat(r.issue()).as("fetch of " + url).isNull();
-    return new PageReader(LANG).read(r.body(), r.contentType(), url, r.finalUrl(), null);
+    return new PageReader(LANG).read(r.body(), r.contentType(), url, r.finalUrl(), null, FETCHED);
   }
+
+  /** When the fixtures are taken to be fetched: fixed, so that a year-less dateline reads the same any year. */
+  static final java.time.Instant FETCHED = java.time.Instant.parse("2025-12-18T09:00:00Z");
 
   @ParameterizedTest
   @FieldSource("PAGES")
@@ -153,5 +156,9 @@ class PageReaderTest {
     assertThat(Dates.fromDateline("MINSK, 17 December 2025 (BelTA) - The president")).hasToString("2025-12-17");
     assertThat(Dates.fromDateline("HARARE, Dec. 5, 2025 - Talks")).hasToString("2025-12-05");
     assertThat(Dates.fromDateline("The minister said on 17 December 2025")).isNull();
+    java.time.LocalDate jan = java.time.LocalDate.of(2026, 1, 3);
+    assertThat(Dates.fromDateline("MINSK, 17 December (BelTA) - The president", jan)).hasToString("2025-12-17");
+    assertThat(Dates.fromDateline("BEIJING, Jan. 2 (Xinhua) -- China and", jan)).hasToString("2026-01-02");
+    assertThat(Dates.fromDateline("MINSK, 17 December (BelTA) - The president")).as("no reference, no year").isNull();
   }
 }
