@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param timeout the longest a whole request may take, headers and body
  * @param maxBytes the largest body read, in bytes (after un-gzipping); larger ones are refused as too large
  * @param maxRedirects how many redirects one fetch follows
- * @param retries how many times a failed attempt (network error, timeout, HTTP 429 or 5xx) is retried
+ * @param retries how many times a failed attempt (network error, timeout, HTTP 429 or 5xx) is retried; a
+ *     {@code Retry-After} in seconds on 429 or 503 (capped at a minute) delays the next request to that host
  * @param backoffMillis the wait before the first retry; it doubles for each further one
  * @param delayMillis the least time between two requests to the same host (robots.txt Crawl-delay, capped
  *     at 60 s, wins when longer)

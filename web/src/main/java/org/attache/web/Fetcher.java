@@ -187,6 +187,9 @@ public final class Fetcher {
         return new Result(url, uri.toString(), status, type, location.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
       }
       if (status != 200) {
+        if (status == 429 || status == 503) {
+          holdOff(uri.getHost(), resp.headers().firstValue("Retry-After").orElse(null));
+        }
         return Result.failed(url, uri.toString(), status, Kind.FETCH_FAILED, "HTTP " + status);
       }
       long length = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -254,6 +257,18 @@ public final class Fetcher {
       robots.put(key, rules);
     }
     return rules;
+  }
+
+  /** Honours a {@code Retry-After} of some seconds (capped at a minute): no request to the host before then. */
+  private void holdOff(String host, @Nullable String retryAfter) {
+    if (retryAfter == null || !retryAfter.strip().matches("\\d{1,6}")) {
+      return;
+    }
+    long ms = Math.min(MAX_CRAWL_DELAY_MS, Long.parseLong(retryAfter.strip()) * 1000);
+    synchronized (nextSlot) {
+      long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
+      nextSlot.merge(host, until, Math::max);
+    }
   }
 
   private void waitForSlot(String host, URI uri) {
