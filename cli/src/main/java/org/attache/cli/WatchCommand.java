@@ -62,6 +62,27 @@ final class WatchCommand implements Runnable {
     };
   }
 
+  /** Logs each new item and each failure on {@code err} as it passes to {@code to}. */
+  private static WebIngestor.Sink logging(WebIngestor.Sink to, PrintWriter err) {
+    return new WebIngestor.Sink() {
+      @Override
+      public void article(org.attache.model.Article a, org.attache.model.ArticleMeta meta) {
+        err.printf("%s   new: %s (%s)%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), a.title(), a.source());
+        err.flush();
+        to.article(a, meta);
+      }
+
+      @Override
+      public void issue(org.attache.model.ArticleIssue i) {
+        if (i.skipped()) {
+          err.printf("%s   failed: %s %s: %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), i.kind(), i.source(), i.message());
+          err.flush();
+        }
+        to.issue(i);
+      }
+    };
+  }
+
   @Override
   public void run() {
     Duration wait = interval(every);
@@ -79,7 +100,8 @@ final class WatchCommand implements Runnable {
         for (String feed : feeds) {
           WebIntake intake = new WebIntake(languages);
           FeedWatcher.Pass[] pass = new FeedWatcher.Pass[1];
-          Pipeline.Summary sum = WebIntake.run(p, s, intake, sink -> pass[0] = watcher.poll(feed, sink), Pipeline.Progress.NONE);
+          Pipeline.Summary sum = WebIntake.run(p, s, intake, sink -> pass[0] = watcher.poll(feed, logging(sink, err)),
+              Pipeline.Progress.NONE);
           watcher.commit(pass[0]);
           err.printf("%s watch %s: %d item(s), %d new, %d seen before, %d failed%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
               feed, pass[0].items(), pass[0].fresh(), pass[0].seen(), pass[0].failed());

@@ -149,7 +149,8 @@ class WebCliTest {
     Cli.Result first = Cli.run(watch);
     assertThat(first.code()).as("%s", first).isZero();
     assertThat(first.out()).contains("summary: 2 read, 2 new");
-    assertThat(first.err()).contains("2 item(s), 2 new, 0 seen before, 0 failed");
+    assertThat(first.err()).contains("2 item(s), 2 new, 0 seen before, 0 failed")
+        .contains("new: Belarus, DPRK discuss cooperation in tourism and sport (" + url("/society/2025/09/03/belarus-dprk.html") + ")");
     Cli.Result second = Cli.run(watch);
     assertThat(second.code()).as("%s", second).isZero();
     assertThat(second.out()).contains("summary: 0 read, 0 new");
