@@ -7,7 +7,10 @@ import net.dankito.readability4j.Readability4J;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +30,6 @@ final class MainContent {
       + "ad-slot|promo|sidebar|widget|breadcrumbs?|menu|navbar|site-header|site-footer|popup|modal|tags|tag-?list|tags-?links|"
       + "author-?bio|pagination|post-?navigation|nav-?links|print|jp-relatedposts|sharedaddy|wp-block-latest-posts)"
       + "(?:$|[\\s_-])");
-  private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, figcaption";
   private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\A(?:"
       + "(?:read|see) (?:also|more)\\b.*|related(?: articles| stories| news| posts)?:?.*|you (?:might|may) also like.*|"
       + "(?:share|tweet|email|print)(?: this(?: article| story| page)?)?(?: on \\w+)?:?|"
@@ -91,24 +93,38 @@ final class MainContent {
         || !e.select("h1").isEmpty() || e.text().length() * 2 > pageChars;
   }
 
-  /** The text of each innermost block under {@code root}, whitespace collapsed, in document order. */
+  /**
+   * The paragraphs under {@code root}, in document order: text is split at every block element's start
+   * and end and at every {@code <br>}, so that loose text beside paragraphs (old sites writing
+   * {@code <div>text<br><br>text</div>}) is kept too; whitespace collapsed.
+   */
   private static void paragraphs(Element root, List<String> out) {
-    Elements blocks = root.select(BLOCKS);
-    if (blocks.isEmpty()) {
-      String t = root.text().strip();
-      if (!t.isEmpty()) {
-        out.add(t);
+    StringBuilder current = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          current.append(t.getWholeText());
+        } else if (node instanceof Element e && (e.isBlock() || e.tagName().equals("br"))) {
+          flush(current, out);
+        }
       }
-      return;
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          flush(current, out);
+        }
+      }
+    }, root);
+    flush(current, out);
+  }
+
+  private static void flush(StringBuilder current, List<String> out) {
+    String t = current.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (!t.isEmpty()) {
+      out.add(t);
     }
-    for (Element b : blocks) {
-      if (!b.select(BLOCKS).stream().allMatch(x -> x == b)) {
-        continue; // holds other blocks: take those instead
-      }
-      String t = b.text().replace('\u00A0', ' ').strip();
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
+    current.setLength(0);
   }
 }

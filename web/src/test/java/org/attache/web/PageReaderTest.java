@@ -161,4 +161,20 @@ class PageReaderTest {
     assertThat(Dates.fromDateline("BEIJING, Jan. 2 (Xinhua) -- China and", jan)).hasToString("2026-01-02");
     assertThat(Dates.fromDateline("MINSK, 17 December (BelTA) - The president")).as("no reference, no year").isNull();
   }
+  @Test
+  void keepsLooseTextBesideParagraphsAndSplitsAtLineBreaks() {
+    String html = "<html><head><title>Talks in Minsk on machine building</title></head><body><div class=\"menu\">Home | News</div>"
+        + "<div class=\"text\"><p>The first paragraph says that the delegations met in Minsk on Monday for talks.</p>"
+        + "The second paragraph is loose text in the div, as old government sites write it, about trade in tractors."
+        + "<br><br>The third paragraph follows two line breaks and names the <a href=\"/x\">Minsk Tractor Works</a> plant."
+        + "</div></body></html>";
+    PageReader.Outcome o = new PageReader(LANG).read(html.getBytes(StandardCharsets.UTF_8), null, "old.html", null, null);
+    Article a = o.article();
+    assertThat(a).as("%s", o.issues()).isNotNull();
+    String body = a.text().substring(a.body().start());
+    assertThat(body.split("\n\n")).containsExactly(
+        "The first paragraph says that the delegations met in Minsk on Monday for talks.",
+        "The second paragraph is loose text in the div, as old government sites write it, about trade in tractors.",
+        "The third paragraph follows two line breaks and names the Minsk Tractor Works plant.");
+  }
 }
