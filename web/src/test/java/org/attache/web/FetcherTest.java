@@ -32,6 +32,13 @@ class FetcherTest {
     assertThat(r.issue().kind()).isEqualTo(Kind.REFUSED);
     assertThat(r.issue().message()).contains("SSRF guard").contains("127.0.0.1").contains("loopback").contains("--allow-private");
     assertThat(server.requests).isEmpty();
+    for (String inside : new String[] {"http://[::1]:9/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/",
+        "http://0.0.0.0:9/", "https://192.168.1.1/admin"}) {
+      Fetcher.Result x = new Fetcher(FetchOptions.defaults()).fetch(inside);
+      assertThat(x.issue().kind()).as(inside).isEqualTo(Kind.REFUSED);
+      assertThat(x.issue().message()).as(inside).contains("SSRF guard");
+    }
+    assertThat(new Fetcher(FetchOptions.defaults()).fetch("file:///etc/passwd").issue().kind()).isEqualTo(Kind.REFUSED);
   }
 
   @Test
