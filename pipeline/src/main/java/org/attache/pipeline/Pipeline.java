@@ -101,9 +101,9 @@ public final class Pipeline implements AutoCloseable {
         }
         ArticleIssue held = gate.hold(a);
         if (held != null) {
+          store.putIssue(held); // first: a crash between the two leaves the reason, never an unexplained article
           if (store.putArticle(a, List.of(), List.of())) {
             stored.incrementAndGet();
-            store.putIssue(held);
           } else {
             already.incrementAndGet();
           }
