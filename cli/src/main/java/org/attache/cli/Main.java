@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code attache} command: reads news about international relations and keeps the events it finds. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
     description = "Turns news articles about international relations into a searchable, evidence-backed record of events.",
-    subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, PeopleCommand.class, TimelineCommand.class,
-        ExportCommand.class, BriefCommand.class,
+    subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, WatchCommand.class, EventsCommand.class,
+        PeopleCommand.class, TimelineCommand.class, ExportCommand.class, BriefCommand.class,
         IssuesCommand.class, EvalCommand.class, PeersCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

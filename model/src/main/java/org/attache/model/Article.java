@@ -26,8 +26,11 @@ public record Article(
     @Nullable String title,
     String contentHash) {
 
-  /** Where a publication date came from. */
-  public enum PubDateSource { DATE_LINE, MANIFEST, OPTION, NONE }
+  /**
+   * Where a publication date came from. {@code WEB_PAGE}: from a web page's metadata, markup, URL or
+   * capture record; {@link ArticleMeta#provenance()} names which.
+   */
+  public enum PubDateSource { DATE_LINE, MANIFEST, OPTION, NONE, WEB_PAGE }
 
   public Article {
     if (body.end() > text.length()) {

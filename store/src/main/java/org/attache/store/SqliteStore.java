@@ -891,4 +891,115 @@ final class SqliteStore implements Store {
     }
     return new SearchHit(articleId, eventId, text.toString(), highlights, span, -bm25);
   }
+
+  // ---- web intake (issue 5)
+
+  @Override
+  public synchronized void putArticleMeta(org.attache.model.ArticleMeta m) {
+    wellFormed("article meta author", m.author());
+    wellFormed("article meta site name", m.siteName());
+    wellFormed("article meta canonical URL", m.canonicalUrl());
+    write("storing the metadata of article " + m.articleId(), () -> {
+      try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_meta"
+          + " (article_id, author, site_name, canonical_url, language, body_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, m.articleId());
+        ps.setString(2, m.author());
+        ps.setString(3, m.siteName());
+        ps.setString(4, m.canonicalUrl());
+        ps.setString(5, m.language());
+        ps.setString(6, m.bodyHash());
+        ps.executeUpdate();
+      }
+      try (PreparedStatement del = db.prepareStatement("DELETE FROM article_provenance WHERE article_id = ?")) {
+        del.setString(1, m.articleId());
+        del.executeUpdate();
+      }
+      try (PreparedStatement ps = db.prepareStatement(
+          "INSERT INTO article_provenance (article_id, field, source) VALUES (?, ?, ?)")) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(m.provenance()).entrySet()) {
+          wellFormed("article meta provenance", e.getValue());
+          ps.setString(1, m.articleId());
+          ps.setString(2, e.getKey());
+          ps.setString(3, e.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized Optional<org.attache.model.ArticleMeta> articleMeta(String articleId) {
+    return read("reading the metadata of article " + articleId, () -> {
+      Map<String, String> provenance = new HashMap<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT field, source FROM article_provenance WHERE article_id = ?")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            provenance.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      try (PreparedStatement ps = db.prepareStatement("SELECT author, site_name, canonical_url, language, body_hash"
+          + " FROM article_meta WHERE article_id = ?")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next()
+              ? Optional.of(new org.attache.model.ArticleMeta(articleId, rs.getString(1), rs.getString(2),
+                  rs.getString(3), rs.getString(4), rs.getString(5), provenance))
+              : Optional.<org.attache.model.ArticleMeta>empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public synchronized Map<String, String> duplicateOf() {
+    return read("finding duplicate articles", () -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT a.id, (SELECT b.id FROM articles b JOIN article_meta mb ON mb.article_id = b.id"
+              + " WHERE b.id <> a.id AND ((m.canonical_url IS NOT NULL AND mb.canonical_url = m.canonical_url)"
+              + " OR (m.body_hash IS NOT NULL AND mb.body_hash = m.body_hash))"
+              + " AND (b.ingested_at < a.ingested_at OR (b.ingested_at = a.ingested_at AND b.id < a.id))"
+              + " ORDER BY b.ingested_at, b.id LIMIT 1)"
+              + " FROM articles a JOIN article_meta m ON m.article_id = a.id ORDER BY a.id")) {
+        while (rs.next()) {
+          if (rs.getString(2) != null) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized boolean feedItemSeen(String key) {
+    return read("looking up feed item " + key, () -> {
+      try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM feed_items WHERE item_key = ?")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  @Override
+  public synchronized void putFeedItem(String key, String feed, @Nullable String articleId) {
+    wellFormed("feed item key", key);
+    write("recording feed item " + key, () -> {
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO feed_items (item_key, feed, article_id, seen_at)"
+          + " VALUES (?, ?, ?, ?) ON CONFLICT (item_key) DO NOTHING")) {
+        ps.setString(1, key);
+        ps.setString(2, feed);
+        ps.setString(3, articleId);
+        ps.setString(4, clock.instant().toString());
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
 }

@@ -154,4 +154,27 @@ public interface Store extends AutoCloseable {
 
   /** The number of events between sides {@code a} and {@code b} (a &lt; b). */
   record PairCount(String a, String b, int count) {}
+  // ---- web intake (issue 5)
+
+  /**
+   * Stores (or replaces) the metadata of an article, in one transaction. It may be written just before
+   * its article is stored.
+   */
+  void putArticleMeta(org.attache.model.ArticleMeta meta);
+
+  /** The metadata of the article with this id, or empty. */
+  Optional<org.attache.model.ArticleMeta> articleMeta(String articleId);
+
+  /**
+   * For each stored article that duplicates an earlier one, the id of the earliest such article (by
+   * ingestion time, then id). Today "duplicate" means exact: the same canonical URL or the same body
+   * text hash in {@link org.attache.model.ArticleMeta}; identical full texts are never stored twice.
+   */
+  java.util.Map<String, String> duplicateOf();
+
+  /** Whether a feed item with this key ({@code guid:...}, {@code url:...} or {@code hash:...}) was handled. */
+  boolean feedItemSeen(String key);
+
+  /** Records a handled feed item; recording a key again is harmless. */
+  void putFeedItem(String key, String feed, @org.jspecify.annotations.Nullable String articleId);
 }
