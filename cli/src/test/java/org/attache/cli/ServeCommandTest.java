@@ -36,7 +36,7 @@ class ServeCommandTest {
         "serve", "--db", db.toString(), "--port", "0"));
     serving.start();
     Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher("");
-    for (int i = 0; i < 200 && !m.reset(out.toString()).find(); i++) {
+    for (int i = 0; i < 1200 && !m.reset(out.toString()).find(); i++) { // up to a minute on a loaded machine
       Thread.sleep(50);
     }
     assertThat(m.find(0)).as("out: %s err: %s", out, err).isTrue();

@@ -11,7 +11,7 @@ public final class Dates {
   /**
    * The calendar date of a time expression: its resolved value; a day or month with no year ("on 17 May") in
    * the publication year, or the year before when that would be more than a month after publication; an ISO
-   * week as its month.
+   * week day ("this Thursday", 2023-W29-4) as its day, a week as its month.
    *
    * @param pub the publication date, or null
    */
@@ -29,6 +29,16 @@ public final class Dates {
         }
         return d;
       } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    if (v != null && v.matches("\\d{4}-W\\d{2}-[1-7]")) {
+      try {
+        var day = java.time.LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
+            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+            .with(java.time.DayOfWeek.of(Integer.parseInt(v.substring(9))));
+        return PartialDate.of(day);
+      } catch (RuntimeException e) {
         return null;
       }
     }

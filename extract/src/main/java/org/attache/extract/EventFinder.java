@@ -109,8 +109,9 @@ final class EventFinder {
     if (type == EventType.AGREE && mode.equals("sign") && !signsDocument(s, hit.token())) {
       return null;
     }
-    if (type == EventType.CONSULT && mode.equals("meet") && s.tokens().get(hit.token()).lemma().equalsIgnoreCase("receive")
-        && !receivesSomeone(s, hit.token(), sides)) {
+    boolean welcome = s.tokens().get(hit.token()).lemma().equalsIgnoreCase("welcome");
+    if (type == EventType.CONSULT && (mode.equals("meet") && s.tokens().get(hit.token()).lemma().equalsIgnoreCase("receive")
+        || welcome) && !receivesSomeone(s, hit.token(), sides)) {
       return null;
     }
     // Sides: by grammatical role when parsed, else by position.
@@ -120,6 +121,10 @@ final class EventFinder {
     }
     if (type == EventType.REQUEST && mode.equals("invite")) {
       actors = hostInvites(s, hit.token(), sides, actors, why);
+    }
+    if (welcome && why.getOrDefault("actors", "").startsWith("grammar")) {
+      actors = List.of(actors.get(1), actors.get(0));
+      why.put("actors", why.get("actors") + "; the one welcomed is the visitor");
     }
     boolean directed = hit.def().directed();
     Status status = status(s, hit.token(), why);

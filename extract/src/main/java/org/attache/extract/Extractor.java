@@ -101,8 +101,11 @@ public final class Extractor {
         && datesFit(a.date(), b.date()) && (!a.directed() || a.actors().equals(b.actors())) && samePeople(a, b);
   }
 
-  /** Whether two drafts may be about the same people: unless both name people and none in common. */
+  /** Whether two meetings may be one: unless both name people and none in common (the ministers' meeting is not the presidents'). */
   private static boolean samePeople(EventFinder.Draft a, EventFinder.Draft b) {
+    if (!a.mode().equals("meet") && !b.mode().equals("meet")) {
+      return true; // one ceremony signs several documents, one visit has several delegates
+    }
     return a.people().isEmpty() || b.people().isEmpty() || a.people().stream().anyMatch(b.people()::contains);
   }
 

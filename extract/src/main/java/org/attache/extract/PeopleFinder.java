@@ -322,6 +322,10 @@ final class PeopleFinder {
     return -1;
   }
 
+  /** Family names that come first in Chinese, Korean and Vietnamese names: "Kim" is "Kim Jong Un", "Xi" is "Xi Jinping". */
+  private static final Set<String> FAMILY_FIRST = Set.of("Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao",
+      "Huang", "Zhou", "Wu", "Kim", "Park", "Lee", "Moon", "Yoon", "Choe", "Choi", "Nguyen", "Tran", "Pham");
+
   private static @Nullable Found attachShort(List<Found> people, String single) {
     Found match = null;
     for (Found f : people) {
@@ -332,6 +336,8 @@ final class PeopleFinder {
       boolean same = surname.equalsIgnoreCase(single)
           || surname.toLowerCase(Locale.ROOT).startsWith(single.toLowerCase(Locale.ROOT) + "-")
           || (single.length() >= 5 && (surname.startsWith(single) || single.startsWith(surname)));
+      String[] parts = f.name.split(" ");
+      same |= parts[0].equals(single) && (parts.length == 3 || FAMILY_FIRST.contains(single));
       if (same) {
         if (match != null && match != f) {
           return null; // ambiguous
