@@ -48,7 +48,7 @@ class MigrationsTest {
   void recordsTheVersionsAppliedToANewDatabase() throws SQLException {
     Store.openSqlite(file()).close();
     assertThat(query("SELECT version || ' ' || name FROM schema_version ORDER BY version"))
-        .containsExactly("1 initial");
+        .containsExactly("1 initial", "2 canonical");
     assertThat(query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains("articles",
         "people", "person_aliases", "person_mentions", "events", "event_actors", "event_people", "event_sectors",
         "event_why", "article_issues", "schema_version");
@@ -72,7 +72,8 @@ class MigrationsTest {
       assertThat(v2.articles()).containsExactly(a);
     }
     assertThat(query("SELECT version || ' ' || name || ' ' || applied_at FROM schema_version ORDER BY version"))
-        .containsExactly("1 initial 2025-01-02T03:04:05Z", "2 test_step 2025-01-02T03:04:05Z");
+        .containsExactly("1 initial 2025-01-02T03:04:05Z", "2 canonical 2025-01-02T03:04:05Z",
+            "3 test_step 2025-01-02T03:04:05Z");
     assertThat(query("SELECT article_id || ' ' || note FROM notes")).containsExactly(a.id() + " migrated");
 
     // Opening again applies nothing twice.
@@ -87,9 +88,9 @@ class MigrationsTest {
 
     assertThatThrownBy(() -> SqliteStore.open(file(), broken, CLOCK))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining(file().toString()).hasMessageContaining("V2__test_step")
+        .hasMessageContaining(file().toString()).hasMessageContaining("V3__test_step")
         .hasMessageContaining("CREATE TABLE articles");
-    assertThat(query("SELECT max(version) FROM schema_version")).containsExactly("1");
+    assertThat(query("SELECT max(version) FROM schema_version")).containsExactly("2");
     assertThat(query("SELECT name FROM sqlite_schema WHERE name = 'fine'")).isEmpty();
   }
 
