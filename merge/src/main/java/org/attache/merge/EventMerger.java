@@ -30,13 +30,16 @@ import org.jspecify.annotations.Nullable;
 final class EventMerger {
   /** One per-article event with what merging compares. */
   private record Item(Event event, Source source, String actorKey, String evidenceKey, List<String> personIds,
-      Map<String, Set<String>> peopleByCountry) {
+      Map<String, Set<String>> peopleByCountry, Set<String> articlePeople) {
     String group() {
       return source.copyOf() == null ? source.articleId() : source.copyOf();
     }
   }
 
   record Result(List<CanonicalEvent> events, Map<String, String> idOfMember) {}
+
+  /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
+  static final int NEAR_DAYS = 35;
 
   private EventMerger() {}
 
@@ -59,6 +62,7 @@ final class EventMerger {
           personOfName.putIfAbsent(a.toLowerCase(Locale.ROOT), id);
         }
       }
+      Set<String> articlePeople = new TreeSet<>(personOfName.values());
       for (Event e : s.events()) {
         List<String> ids = new ArrayList<>();
         Map<String, Set<String>> byCountry = new TreeMap<>();
@@ -70,7 +74,8 @@ final class EventMerger {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, actorKey(e), String.join(" ", Copies.words(e.evidenceText())), ids, byCountry));
+        items.add(new Item(e, s, actorKey(e), String.join(" ", Copies.words(e.evidenceText())), ids, byCountry,
+            articlePeople));
       }
     }
     items.sort(Comparator.comparingInt((Item i) -> rank(i.event().date()))
@@ -105,6 +110,16 @@ final class EventMerger {
           ties++;
         }
       }
+      boolean undatedGuess = it.event().date() == null && bestScore < 100;
+      if (undatedGuess) {
+        List<List<Item>> fit = new ArrayList<>();
+        for (List<Item> c : same) {
+          if (fits(it, c, places) && (it.source().pubDate() != null || sharesPersonOrCity(it, c))) {
+            fit.add(c);
+          }
+        }
+        best = fit.size() == 1 ? fit.getFirst() : null;
+      }
       if (best != null && !(ties > 1 && coarser && bestScore < 100)) {
         best.add(it);
       } else {
@@ -128,6 +143,24 @@ final class EventMerger {
     return new Result(apply(out, corrections, aliases), idOf);
   }
 
+  private static boolean sharesPersonOrCity(Item it, List<Item> cluster) {
+    for (Item m : cluster) {
+      if (m.personIds().stream().anyMatch(p -> !p.startsWith("name:") && it.personIds().contains(p))) {
+        return true;
+      }
+      if (it.event().location() != null && m.event().location() != null
+          && placeKey(it.event().location()).equals(placeKey(m.event().location()))) {
+        return true;
+      }
+      Set<String> shared = new TreeSet<>(it.articlePeople());
+      shared.retainAll(m.articlePeople());
+      if (shared.size() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int rank(@Nullable PartialDate d) {
     return d == null ? 3 : 2 - d.precision().ordinal();
   }
@@ -143,23 +176,28 @@ final class EventMerger {
         return false;
       }
     }
-    if (it.event().date() == null || cluster.getFirst().event().date() == null) {
-      // Undated: only a copy of the same report.
+    PartialDate date = it.event().date();
+    if (date == null) {
+      // Undated: a copy of the same report, or (see merge) a dated event around its article's publication date.
       for (Item m : cluster) {
         if (m.group().equals(it.group()) && m.evidenceKey().equals(it.evidenceKey())
             && Objects.equals(m.event().date(), it.event().date())) {
           return true;
         }
       }
-      return false;
-    }
-    for (Item m : cluster) {
-      PartialDate d = Objects.requireNonNull(m.event().date());
-      if (!d.compatibleWith(Objects.requireNonNull(it.event().date()))) {
+      PartialDate best = cluster.getFirst().event().date();
+      PartialDate pub = it.source().pubDate();
+      if (best == null || (pub != null && !nearPublication(best, pub))) {
         return false;
       }
-      if (it.event().directed() && m.event().directed()
-          && !it.event().actors().getFirst().equalsIgnoreCase(m.event().actors().getFirst())) {
+    }
+    for (Item m : cluster) {
+      PartialDate d = m.event().date();
+      if (date != null && d != null && !d.compatibleWith(date)) {
+        return false;
+      }
+      if (it.event().type() == EventType.CONSULT && !it.event().mode().isEmpty() && !m.event().mode().isEmpty()
+          && !it.event().mode().equals(m.event().mode())) {
         return false;
       }
       if (citiesDiffer(it.event().location(), m.event().location(), places)) {
@@ -173,6 +211,19 @@ final class EventMerger {
       }
     }
     return true;
+  }
+
+  /** Whether any day {@code d} can mean lies within {@value #NEAR_DAYS} days of the publication date. */
+  private static boolean nearPublication(PartialDate d, PartialDate pub) {
+    java.time.LocalDate first = d.firstDay();
+    java.time.LocalDate last = switch (d.precision()) {
+      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
+      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
+      case DAY -> first;
+    };
+    java.time.LocalDate p = pub.firstDay();
+    return d.precision() != PartialDate.Precision.YEAR && !last.isBefore(p.minusDays(NEAR_DAYS))
+        && !first.isAfter(p.plusDays(NEAR_DAYS));
   }
 
   private static boolean citiesDiffer(@Nullable String a, @Nullable String b, Places places) {
@@ -304,7 +355,8 @@ final class EventMerger {
       sources.add(new EventSource(e.id(), e.articleId(), it.source().copyOf(), e.date(), e.evidence(), e.evidenceText()));
     }
     return new CanonicalEvent(id, a.type(), mode, actors, directed, date, location, List.copyOf(sectors), status,
-        List.copyOf(names), sources, notes, null);
+        List.copyOf(names), sources, ordered.stream().mapToDouble(it -> it.event().confidence()).max().orElse(0), notes,
+        null);
   }
 
   private static String mostCommon(Map<String, Integer> counts) {
@@ -343,7 +395,7 @@ final class EventMerger {
       if (c.kind() == Correction.Kind.EVENT_REJECT) {
         notes.add("curated #" + c.seq() + ": rejected" + why);
         byId.put(id, new CanonicalEvent(e.id(), e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(),
-            e.sectors(), e.status(), e.people(), e.sources(), notes, c.why().isBlank() ? "rejected" : c.why()));
+            e.sectors(), e.status(), e.people(), e.sources(), e.confidence(), notes, c.why().isBlank() ? "rejected" : c.why()));
         continue;
       }
       Map<String, String> args = c.args();
@@ -356,7 +408,8 @@ final class EventMerger {
       new TreeMap<>(args).forEach((k, v) -> changed.add(k + " → " + v));
       notes.add("curated #" + c.seq() + ": " + String.join(", ", changed) + why);
       byId.put(id, new CanonicalEvent(e.id(), type, mode, e.actors(), e.directed(), date,
-          location == null || location.isBlank() ? null : location, e.sectors(), status, e.people(), e.sources(), notes,
+          location == null || location.isBlank() ? null : location, e.sectors(), status, e.people(), e.sources(),
+          e.confidence(), notes,
           e.rejected()));
     }
     return new ArrayList<>(byId.values());

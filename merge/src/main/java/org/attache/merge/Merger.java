@@ -24,12 +24,15 @@ import org.attache.model.PartialDate;
  *
  * <p><b>Events.</b> Per-article events are taken most precise date first (then by content, so that the order
  * of input does not matter); each joins the existing canonical event that fits best, or starts one. An event
- * fits when it has the same type and the same sides (and, when both are directed, the same side acting), a
- * date {@linkplain PartialDate#compatibleWith compatible} with the date of every report already there, comes
- * from an article none of them comes from, and contradicts none of them: two different known cities, or
- * disjoint sets of people of one country. Undated events join only the event of their copy's original with the
- * same evidence. Among several fitting events the one agreeing most (same evidence in a copy, mode, place,
- * people, equal date) is taken; a less precise date fitting several equally well stays apart.
+ * fits when it has the same type and the same sides (as a set: extractors often get the acting side wrong), for
+ * CONSULT the same mode when both have one (a visit and a meeting are different occasions), a date
+ * {@linkplain PartialDate#compatibleWith compatible} with the date of every report already there, comes from an
+ * article none of them comes from, and contradicts none of them: two different known cities, or disjoint sets
+ * of people of one country. Among several fitting events the one agreeing most (same evidence in a copy, mode,
+ * place, people, equal date) is taken; a less precise date fitting several equally well stays apart. An undated
+ * event joins only the same report in a copy of its article, or the one dated event that fits and lies within
+ * {@value EventMerger#NEAR_DAYS} days of its article's publication date (when that date is unknown: the one
+ * fitting event sharing a person or city with it, or two people with its article).
  *
  * <p><b>Ids.</b> A canonical event's id is a hash of its anchor report (the earliest-published original,
  * then the smallest article id, then the earliest evidence): the article id, type, sides and evidence text. A

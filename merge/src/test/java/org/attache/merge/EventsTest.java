@@ -32,7 +32,9 @@ class EventsTest {
         article("d4", "2023-05-20")
             .event(CONSULT, "visit", "BLR>ZWE", "2023-05-18", "Harare", "a Belarusian delegation came to Harare"),
         article("e5", "2023-01-31")
-            .event(CONSULT, "meet", "BLR-ZWE", "2023-01-30", "Harare", "Lukashenko and Mnangagwa held talks")};
+            .event(CONSULT, "visit", "ZWE>BLR", "2023-01-30", "Harare", "Lukashenko and Mnangagwa held talks"),
+        article("f6", "2023-05-19")
+            .event(CONSULT, "meet", "BLR-ZWE", "2023-05-18", null, "the ministers met on Thursday")};
   }
 
   private static CanonicalEvent of(View v, String perArticleEventId) {
@@ -67,11 +69,41 @@ class EventsTest {
   }
 
   @Test
-  void anUndirectedMeetingJoinsAVisitOnTheSameDay() {
+  void aReportGivingTheSidesTheOtherWayRoundJoinsTheVisitOnTheSameDay() {
     View v = Fixtures.merge(corpus());
     assertThat(of(v, "e5-e1").id()).isEqualTo(of(v, "a1-e1").id());
     assertThat(of(v, "a1-e1").directed()).isTrue();
     assertThat(of(v, "a1-e1").actors()).containsExactly("BLR", "ZWE");
+  }
+
+  @Test
+  void aMeetingAndAVisitAreDifferentOccasions() {
+    View v = Fixtures.merge(corpus());
+    assertThat(of(v, "f6-e1").id()).isNotEqualTo(of(v, "d4-e1").id());
+  }
+
+  @Test
+  void anUndatedReportJoinsTheOneEventAroundItsPublicationDate() {
+    View v = Fixtures.merge(
+        article("a1", "2024-06-20").event(AGREE, "sign", "RUS-PRK", "2024-06-19", "Pyongyang", "signed a pact"),
+        article("a2", "2024-06-21").event(AGREE, "sign", "RUS-PRK", null, null, "the pact they signed"),
+        article("a3", "2026-01-10").event(AGREE, "sign", "RUS-PRK", null, null, "a new pact"));
+    assertThat(of(v, "a2-e1").id()).isEqualTo(of(v, "a1-e1").id());
+    assertThat(of(v, "a3-e1").sources()).hasSize(1);
+  }
+
+  @Test
+  void anUndatedReportWithNoPublicationDateJoinsOnlyTheOneEventSharingItsPeople() {
+    View v = Fixtures.merge(
+        article("a1", "2025-12-17").person("Viktor Khrenin", "BLR", "Minister of Defence")
+            .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(AGREE, "sign", "BLR-ZWE", "2025-12", null, "the ministers signed an agreement", "Viktor Khrenin"),
+        article("a2", "2023-03-01").event(AGREE, "sign", "BLR-ZWE", "2023-02", null, "signed ten documents"),
+        article("a3", null).person("Khrenin", "BLR", null)
+            .event(AGREE, "sign", "BLR-ZWE", null, null, "Khrenin signed the agreement", "Khrenin"),
+        article("a4", null).event(AGREE, "sign", "BLR-ZWE", null, null, "an agreement was signed"));
+    assertThat(of(v, "a3-e1").id()).isEqualTo(of(v, "a1-e1").id());
+    assertThat(of(v, "a4-e1").sources()).as("nothing ties it to one of the two").hasSize(1);
   }
 
   @Test

@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param status occurred, planned or possible
  * @param people the canonical names of the people involved, the union over the sources
  * @param sources every report of it, the originals first (earliest-published first), copies after
+ * @param confidence the highest confidence of the extractor in any of the sources, 0..1
  * @param notes where sources disagree (e.g. on the date) and which curations were applied, one line each
  * @param rejected why a curator rejected it, or null when it stands
  */
 public record CanonicalEvent(String id, EventType type, String mode, List<String> actors, boolean directed,
     @Nullable PartialDate date, @Nullable String location, List<Sector> sectors, Status status, List<String> people,
-    List<EventSource> sources, List<String> notes, @Nullable String rejected) {
+    List<EventSource> sources, double confidence, List<String> notes, @Nullable String rejected) {
   public CanonicalEvent {
     actors = List.copyOf(actors);
     sectors = List.copyOf(sectors);
