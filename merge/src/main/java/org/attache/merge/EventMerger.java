@@ -176,15 +176,15 @@ final class EventMerger {
         return false;
       }
     }
+    for (Item m : cluster) {
+      // The same report in a copy of its article (whose date may differ by its own publication date).
+      if (m.group().equals(it.group()) && m.evidenceKey().equals(it.evidenceKey())) {
+        return true;
+      }
+    }
     PartialDate date = it.event().date();
     if (date == null) {
-      // Undated: a copy of the same report, or (see merge) a dated event around its article's publication date.
-      for (Item m : cluster) {
-        if (m.group().equals(it.group()) && m.evidenceKey().equals(it.evidenceKey())
-            && Objects.equals(m.event().date(), it.event().date())) {
-          return true;
-        }
-      }
+      // Undated: (see merge) a dated event around its article's publication date.
       PartialDate best = cluster.getFirst().event().date();
       PartialDate pub = it.source().pubDate();
       if (best == null || (pub != null && !nearPublication(best, pub))) {
@@ -193,7 +193,8 @@ final class EventMerger {
     }
     for (Item m : cluster) {
       PartialDate d = m.event().date();
-      if (date != null && d != null && !d.compatibleWith(date)) {
+      // A copy's date may be off by its own publication date; its original's counts.
+      if (date != null && d != null && m.source().copyOf() == null && !d.compatibleWith(date)) {
         return false;
       }
       if (it.event().type() == EventType.CONSULT && !it.event().mode().isEmpty() && !m.event().mode().isEmpty()
@@ -385,7 +386,7 @@ final class EventMerger {
       if (c.kind() != Correction.Kind.EVENT_FIX && c.kind() != Correction.Kind.EVENT_REJECT) {
         continue;
       }
-      String id = Merger.resolve(c.target(), aliases);
+      String id = byId.containsKey(c.target()) ? c.target() : Merger.resolve(c.target(), aliases);
       CanonicalEvent e = byId.get(id);
       if (e == null) {
         continue;

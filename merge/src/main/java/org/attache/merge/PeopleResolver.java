@@ -225,8 +225,8 @@ final class PeopleResolver {
     for (Correction c : corrections) {
       switch (c.kind()) {
         case PERSON_MERGE -> {
-          Group a = byId(Merger.resolve(c.target(), aliases));
-          Group b = byId(Merger.resolve(c.args().getOrDefault("other", ""), aliases));
+          Group a = find(c.target(), aliases);
+          Group b = find(c.args().getOrDefault("other", ""), aliases);
           if (a != null && b != null && a != b) {
             String keep = idOf(a);
             absorb(a, b);
@@ -234,7 +234,7 @@ final class PeopleResolver {
           }
         }
         case PERSON_SPLIT -> {
-          Group g = byId(Merger.resolve(c.target(), aliases));
+          Group g = find(c.target(), aliases);
           List<String> name = Names.tokens(c.args().getOrDefault("name", ""));
           if (g == null || name.isEmpty()) {
             continue;
@@ -253,6 +253,12 @@ final class PeopleResolver {
         default -> { }
       }
     }
+  }
+
+  /** The group with this id now, or else the one its alias leads to (an id a correction names may have been replaced). */
+  private @Nullable Group find(String id, Map<String, String> aliases) {
+    Group g = byId(id);
+    return g != null ? g : byId(Merger.resolve(id, aliases));
   }
 
   private @Nullable Group byId(String id) {

@@ -129,11 +129,16 @@ class EventsTest {
   @Test
   void copiesCountOnceWithEveryCopyAsASource() {
     View v = Fixtures.merge(
-        article("orig", "2023-05-01").event(AGREE, "sign", "BLR-PAK", null, null, "they signed a memorandum"),
         article("copy", "2023-05-02").copyOf("orig")
-            .event(AGREE, "sign", "BLR-PAK", null, null, "They signed a memorandum."),
+            .event(AGREE, "sign", "BLR-PAK", null, null, "They signed a memorandum.")
+            .event(CONSULT, "visit", "BLR>PAK", "2023-05-01", null, "The minister arrived yesterday."),
+        article("orig", "2023-05-01").event(AGREE, "sign", "BLR-PAK", null, null, "they signed a memorandum")
+            .event(CONSULT, "visit", "BLR>PAK", "2023-04-30", null, "the minister arrived yesterday"),
         article("other", "2023-05-02").event(AGREE, "sign", "BLR-PAK", null, null, "a memorandum was signed"));
-    assertThat(v.events()).hasSize(2);
+    assertThat(v.events()).hasSize(3);
+    CanonicalEvent visit = of(v, "copy-e2");
+    assertThat(visit.sources()).as("a copy published a day later reads 'yesterday' a day later").hasSize(2);
+    assertThat(visit.date()).isEqualTo(PartialDate.parse("2023-04-30"));
     CanonicalEvent e = of(v, "orig-e1");
     assertThat(e.sources()).extracting(s -> s.articleId()).containsExactly("orig", "copy");
     assertThat(e.sources().get(1).copyOf()).isEqualTo("orig");
