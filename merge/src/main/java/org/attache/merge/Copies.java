@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Each body is cut into overlapping {@value #SHINGLE}-word shingles; a MinHash signature of
  * {@value #HASHES} hashes estimates the Jaccard similarity J of two shingle sets, and from it and the set sizes
  * the <em>containment</em> of the smaller in the larger, |A∩B| / min(|A|, |B|). Two articles are copies when
- * their folded bodies are equal, or when both have at least {@value #MIN_SHINGLES} shingles and the
- * containment is at least {@value #CONTAINMENT}: extra boilerplate on one side lowers J but not the
- * containment. Candidate pairs come from locality-sensitive hashing ({@value #BANDS} bands of
+ * their folded bodies are equal, or when both have at least {@value #MIN_SHINGLES} shingles, the
+ * containment is at least {@value #CONTAINMENT} and J at least {@value #JACCARD}: extra boilerplate or a cut
+ * lowers J but not the containment, while a short article quoted whole inside a much longer one (another
+ * article, not a copy) has a high containment but a low J. Candidate pairs come from locality-sensitive hashing ({@value #BANDS} bands of
  * {@value #ROWS} rows), so a corpus is not compared pair by pair.
  *
  * <p>Stateless and thread-safe.
@@ -36,6 +37,7 @@ public final class Copies {
   static final int ROWS = HASHES / BANDS;
   static final int MIN_SHINGLES = 20;
   static final double CONTAINMENT = 0.7;
+  static final double JACCARD = 0.4;
 
   private static final long[] SEEDS = new long[HASHES];
 
@@ -76,19 +78,27 @@ public final class Copies {
     return new ArticleFingerprint(articleId, Ids.sha256(folded), shingles.size(), sig);
   }
 
-  /** The estimated share of the smaller article's shingles that the larger one also has, 0..1. */
-  public static double containment(ArticleFingerprint a, ArticleFingerprint b) {
-    if (a.shingles() == 0 || b.shingles() == 0) {
+  /** The estimated Jaccard similarity of two articles' shingle sets, 0..1: the share of equal MinHash values. */
+  public static double jaccard(ArticleFingerprint a, ArticleFingerprint b) {
+    int n = Math.min(a.minHash().size(), b.minHash().size());
+    if (n == 0 || a.shingles() == 0 || b.shingles() == 0) {
       return 0;
     }
-    int n = Math.min(a.minHash().size(), b.minHash().size());
     int same = 0;
     for (int i = 0; i < n; i++) {
       if (a.minHash().get(i).equals(b.minHash().get(i))) {
         same++;
       }
     }
-    double j = n == 0 ? 0 : (double) same / n;
+    return (double) same / n;
+  }
+
+  /** The estimated share of the smaller article's shingles that the larger one also has, 0..1. */
+  public static double containment(ArticleFingerprint a, ArticleFingerprint b) {
+    if (a.shingles() == 0 || b.shingles() == 0) {
+      return 0;
+    }
+    double j = jaccard(a, b);
     double inter = j * (a.shingles() + b.shingles()) / (1 + j);
     return Math.min(1, inter / Math.min(a.shingles(), b.shingles()));
   }
@@ -98,7 +108,8 @@ public final class Copies {
     if (a.bodyHash().equals(b.bodyHash())) {
       return true;
     }
-    return a.shingles() >= MIN_SHINGLES && b.shingles() >= MIN_SHINGLES && containment(a, b) >= CONTAINMENT;
+    return a.shingles() >= MIN_SHINGLES && b.shingles() >= MIN_SHINGLES && jaccard(a, b) >= JACCARD
+        && containment(a, b) >= CONTAINMENT;
   }
 
   /**
