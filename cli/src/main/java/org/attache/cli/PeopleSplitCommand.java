@@ -1,13 +1,17 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.attache.geo.Gazetteer;
 import org.attache.merge.View;
 import org.attache.model.CanonicalPerson;
 import org.attache.model.Correction;
+import org.attache.model.Person;
 import org.attache.pipeline.Canon;
+import org.attache.store.PersonQuery;
 import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +31,7 @@ final class PeopleSplitCommand implements Runnable {
   String person;
 
   @Option(names = "--name", required = true, paramLabel = "NAME",
-      description = "The name (as listed under 'also called') whose mentions are another person.")
+      description = "The name, as an article gives it in full, of the mentions that are another person.")
   String name;
 
   @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why (kept with the correction).")
@@ -39,12 +43,18 @@ final class PeopleSplitCommand implements Runnable {
     try (Store s = store.openExisting()) {
       View v = Curation.view(s);
       CanonicalPerson p = Curation.person(s, v, person);
-      boolean known = p.aliases().stream().anyMatch(x -> x.equalsIgnoreCase(name.strip()))
-          || p.name().equalsIgnoreCase(name.strip());
-      if (!known || p.name().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))
-          && p.aliases().isEmpty()) {
-        throw new IllegalArgumentException("people split " + p.id() + ": --name '" + name + "' is not one of its other"
-            + " names " + p.aliases());
+      Set<String> members = Set.copyOf(p.members());
+      List<String> names = s.people(PersonQuery.all()).stream().filter(x -> members.contains(x.id()))
+          .map(Person::name).distinct().sorted().toList();
+      String wanted = name.strip().toLowerCase(Locale.ROOT);
+      long matching = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(wanted)).count();
+      if (matching == 0) {
+        throw new IllegalArgumentException("people split " + p.id() + ": --name '" + name + "' is not the name of any"
+            + " of its article mentions; they are named " + names);
+      }
+      if (matching == names.size()) {
+        throw new IllegalArgumentException("people split " + p.id() + ": every mention is named '" + name
+            + "'; nothing would be left");
       }
       Correction c = s.addCorrection(Correction.Kind.PERSON_SPLIT, p.id(), Map.of("name", name.strip()), why.strip());
       View after = Canon.refresh(s, Canon.places(Gazetteer.load()));

@@ -141,6 +141,14 @@ class CanonicalCliTest {
     Cli.Result merge = Cli.run("people", "merge", "Viktor Khrenin", "Oppah Muchinguri-Kashiri", "--db", db.toString(),
         "--why", "test of merging");
     assertThat(merge.code()).as("%s", merge).isZero();
+    assertThat(Cli.run("people", "--db", db.toString(), "--name", "Khrenin").out()).contains("Muchinguri-Kashiri");
+    Cli.Result split = Cli.run("people", "split", "Khrenin", "--name", "Oppah Muchinguri-Kashiri", "--db",
+        db.toString(), "--why", "two people after all");
+    assertThat(split.code()).as("%s", split).isZero();
+    assertThat(Cli.run("people", "--db", db.toString(), "--name", "Khrenin").out()).doesNotContain("Muchinguri");
+    assertThat(Cli.run("people", "--db", db.toString(), "--name", "Muchinguri").out()).contains("1 people");
+    Cli.Result again = Cli.run("people", "merge", "Khrenin", "Muchinguri-Kashiri", "--db", db.toString());
+    assertThat(again.code()).as("%s", again).isZero();
     assertCurated(visit, milex);
   }
 
