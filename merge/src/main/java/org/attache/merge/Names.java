@@ -36,6 +36,10 @@ final class Names {
       "natalya: natalia natallia",
       "maria: mariya");
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("(iy|yi|ii|ij)$");
+
   private Names() {}
 
   private static Map<String, String> variants(String... lines) {
@@ -53,8 +57,8 @@ final class Names {
 
   /** The folded tokens of a name: {@code "Aleksandr Lukashenko"} → {@code [alexander, lukashenko]}. */
   static List<String> tokens(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    s = NOT_WORD.matcher(s).replaceAll(" ").strip();
     List<String> out = new ArrayList<>();
     if (s.isEmpty()) {
       return out;
@@ -78,7 +82,7 @@ final class Names {
       return g;
     }
     // Generic transliteration noise in surnames: -iy/-yi/-ii endings, 'w' for 'v', 'sch' for 'sh'.
-    String f = t.replaceAll("(iy|yi|ii|ij)$", "y").replace("sch", "sh");
+    String f = ENDING.matcher(t).replaceAll("y").replace("sch", "sh");
     if (f.length() > 3) {
       f = f.replace('w', 'v');
     }
@@ -124,12 +128,15 @@ final class Names {
   }
 
   /**
-   * Whether two folded surnames are one name misspelt: within edit distance 1 (2 from 8 letters on), or one
-   * a prefix of the other of at least 5 letters ("pantus" / "pantusher").
+   * Whether two folded surnames are one name misspelt: the same first letter, and within edit distance 1 (2
+   * from 8 letters on), or one a prefix of the other of at least 5 letters ("pantus" / "pantusher").
    */
   static boolean typoClose(String a, String b) {
     if (a.equals(b)) {
       return true;
+    }
+    if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+      return false;
     }
     int shorter = Math.min(a.length(), b.length());
     if (shorter >= 5 && (a.startsWith(b) || b.startsWith(a))) {

@@ -37,24 +37,44 @@ final class PeopleResolver {
     final TreeSet<String> keys = new TreeSet<>();
     @Nullable String country;
     @Nullable String fixedId;
+    /** The smallest (as joined text) name of two or more tokens among the members, or empty. */
+    private List<String> full = List.of();
+    private final Set<String> roles = new TreeSet<>();
+
+    void add(Mention m) {
+      members.add(m);
+      if (m.role() != null) {
+        roles.add(m.role());
+      }
+      if (m.tokens().size() >= 2 && (full.isEmpty() || String.join(" ", m.tokens()).compareTo(String.join(" ", full)) < 0)) {
+        full = m.tokens();
+      }
+    }
+
+    void remove(Mention m) {
+      members.remove(m);
+      List<Mention> rest = List.copyOf(members);
+      members.clear();
+      roles.clear();
+      full = List.of();
+      rest.forEach(this::add);
+    }
+
+    void clear() {
+      members.clear();
+      roles.clear();
+      full = List.of();
+    }
 
     Set<String> roles() {
-      Set<String> r = new TreeSet<>();
-      for (Mention m : members) {
-        if (m.role() != null) {
-          r.add(m.role());
-        }
-      }
-      return r;
+      return roles;
     }
 
     List<String> fullTokens() {
-      return members.stream().map(Mention::tokens).filter(t -> t.size() >= 2)
-          .min(Comparator.comparing((List<String> t) -> String.join(" ", t))).orElse(List.of());
+      return full;
     }
 
     boolean roleFits(@Nullable String role) {
-      Set<String> roles = roles();
       return role == null || roles.isEmpty() || roles.contains(role);
     }
   }
@@ -82,18 +102,22 @@ final class PeopleResolver {
   }
 
   private void group(List<Mention> mentions) {
-    Map<String, Group> full = new LinkedHashMap<>();
+    Map<String, Group> byKey = new LinkedHashMap<>();
     List<Mention> later = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.tokens().size() >= 2 && m.country() != null && m.tokens().getFirst().length() > 1) {
         String key = fullKey(m.country(), m.tokens());
-        Group g = full.computeIfAbsent(key, k -> newGroup(m.country(), k));
-        g.members.add(m);
+        byKey.computeIfAbsent(key, k -> newGroup(m.country(), k)).add(m);
       } else {
         later.add(m);
       }
     }
-    mergeTypos(new ArrayList<>(full.values()), true);
+    mergeTypos(new ArrayList<>(byKey.values()), true);
+    // Groups by the surname of their full name.
+    Map<String, List<Group>> byLast = new HashMap<>();
+    for (Group g : live()) {
+      byLast.computeIfAbsent(g.fullTokens().getLast(), k -> new ArrayList<>()).add(g);
+    }
     List<Mention> singles = new ArrayList<>();
     for (Mention m : later) {
       if (m.tokens().size() < 2) {
@@ -102,42 +126,72 @@ final class PeopleResolver {
       }
       // No country, or a given name that is an initial: the one group it fits, else its own.
       List<Group> fits = new ArrayList<>();
-      for (Group g : live()) {
+      for (Group g : byLast.getOrDefault(m.tokens().getLast(), List.of())) {
         List<String> t = g.fullTokens();
-        if (t.size() >= 2 && (m.country() == null || m.country().equals(g.country))
-            && t.getLast().equals(m.tokens().getLast()) && t.getFirst().startsWith(m.tokens().getFirst())) {
+        if (!g.members.isEmpty() && (m.country() == null || m.country().equals(g.country))
+            && t.getFirst().startsWith(m.tokens().getFirst())) {
           fits.add(g);
         }
       }
       if (fits.size() == 1) {
-        fits.getFirst().members.add(m);
+        fits.getFirst().add(m);
       } else {
         String key = fullKey(m.country(), m.tokens());
-        Group g = groups.stream().filter(x -> x.keys.contains(key)).findFirst().orElseGet(() -> newGroup(m.country(), key));
-        g.members.add(m);
+        Group g = byKey.get(key);
+        if (g != null && g.members.isEmpty()) {
+          // Its group was joined to another by a misspelling: the key went with it.
+          g = groups.stream().filter(x -> !x.members.isEmpty() && x.keys.contains(key)).findFirst().orElse(null);
+        }
+        if (g == null) {
+          g = newGroup(m.country(), key);
+          byKey.put(key, g);
+          byLast.computeIfAbsent(m.tokens().getLast(), k -> new ArrayList<>()).add(g);
+        }
+        g.add(m);
+      }
+    }
+    // Groups with a full name by each token a surname alone may match, and by country.
+    Map<String, List<Group>> byToken = new HashMap<>();
+    Map<String, List<Group>> byCountry = new HashMap<>();
+    for (Group g : live()) {
+      List<String> t = g.fullTokens();
+      if (t.size() < 2) {
+        continue;
+      }
+      Set<String> named = new LinkedHashSet<>(t.subList(1, t.size()));
+      if (t.size() >= 3) {
+        named.add(t.getFirst());
+      }
+      for (String token : named) {
+        byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(g);
+      }
+      if (g.country != null) {
+        byCountry.computeIfAbsent(g.country + "|" + t.getLast().charAt(0), k -> new ArrayList<>()).add(g);
       }
     }
     Map<String, Group> single = new LinkedHashMap<>();
     for (Mention m : singles) {
       String t = m.tokens().getFirst();
-      List<Group> fits = new ArrayList<>();
-      for (Group g : live()) {
-        List<String> full2 = g.fullTokens();
-        if (full2.size() < 2 || (m.country() != null && !m.country().equals(g.country))) {
-          continue;
-        }
-        boolean named = full2.subList(1, full2.size()).contains(t) || (full2.size() >= 3 && full2.getFirst().equals(t));
-        boolean typo = m.country() != null && m.role() != null && g.roles().contains(m.role())
-            && Names.typoClose(full2.getLast(), t);
-        if (named || typo) {
-          fits.add(g);
+      Set<Group> fitting = new LinkedHashSet<>();
+      for (Group g : byToken.getOrDefault(t, List.of())) {
+        if (m.country() == null || m.country().equals(g.country)) {
+          fitting.add(g);
         }
       }
+      if (m.country() != null && m.role() != null) {
+        // Misspellings keep the first letter (see Names.typoClose).
+        for (Group g : byCountry.getOrDefault(m.country() + "|" + t.charAt(0), List.of())) {
+          if (g.roles().contains(m.role()) && Names.typoClose(g.fullTokens().getLast(), t)) {
+            fitting.add(g);
+          }
+        }
+      }
+      List<Group> fits = new ArrayList<>(fitting);
       if (fits.size() > 1) {
         fits.removeIf(g -> m.role() == null || !g.roles().contains(m.role()));
       }
       if (fits.size() == 1 && fits.getFirst().roleFits(m.role())) {
-        fits.getFirst().members.add(m);
+        fits.getFirst().add(m);
         continue;
       }
       // A surname alone: grouped with the same surname of the same country, unless their roles differ.
@@ -156,42 +210,48 @@ final class PeopleResolver {
           break;
         }
       }
-      g.members.add(m);
+      g.add(m);
     }
     mergeTypos(new ArrayList<>(single.values()), false);
   }
 
   /** Joins groups of one country whose surnames are one name misspelt, when they share a role. */
   private void mergeTypos(List<Group> candidates, boolean fullNames) {
-    for (int i = 0; i < candidates.size(); i++) {
-      Group a = candidates.get(i);
-      if (a.members.isEmpty() || a.country == null) {
-        continue;
+    // Groups of one country whose surnames begin with the same letter (misspellings keep it: Names.typoClose).
+    Map<String, List<Group>> byCountry = new LinkedHashMap<>();
+    for (Group g : candidates) {
+      List<String> t = fullNames ? g.fullTokens() : g.members.isEmpty() ? List.of() : g.members.getFirst().tokens();
+      if (g.country != null && !t.isEmpty()) {
+        byCountry.computeIfAbsent(g.country + "|" + t.getLast().charAt(0), k -> new ArrayList<>()).add(g);
       }
-      for (int j = i + 1; j < candidates.size(); j++) {
-        Group b = candidates.get(j);
-        if (b.members.isEmpty() || !a.country.equals(b.country)) {
-          continue;
-        }
-        List<String> ta = fullNames ? a.fullTokens() : a.members.getFirst().tokens();
-        List<String> tb = fullNames ? b.fullTokens() : b.members.getFirst().tokens();
-        if (ta.isEmpty() || tb.isEmpty() || ta.getLast().equals(tb.getLast())) {
-          continue;
-        }
-        boolean sameGiven = !fullNames || ta.getFirst().equals(tb.getFirst());
-        Set<String> shared = new TreeSet<>(a.roles());
-        shared.retainAll(b.roles());
-        if (sameGiven && !shared.isEmpty() && Names.typoClose(ta.getLast(), tb.getLast())) {
-          absorb(a, b);
+    }
+    for (List<Group> same : byCountry.values()) {
+      for (int i = 0; i < same.size(); i++) {
+        Group a = same.get(i);
+        for (int j = i + 1; j < same.size() && !a.members.isEmpty(); j++) {
+          Group b = same.get(j);
+          if (b.members.isEmpty()) {
+            continue;
+          }
+          List<String> ta = fullNames ? a.fullTokens() : a.members.getFirst().tokens();
+          List<String> tb = fullNames ? b.fullTokens() : b.members.getFirst().tokens();
+          if (ta.isEmpty() || tb.isEmpty() || ta.getLast().equals(tb.getLast())) {
+            continue;
+          }
+          boolean sameGiven = !fullNames || ta.getFirst().equals(tb.getFirst());
+          if (sameGiven && Names.typoClose(ta.getLast(), tb.getLast())
+              && !java.util.Collections.disjoint(a.roles(), b.roles())) {
+            absorb(a, b);
+          }
         }
       }
     }
   }
 
   private void absorb(Group into, Group from) {
-    into.members.addAll(from.members);
+    from.members.forEach(into::add);
     into.keys.addAll(from.keys);
-    from.members.clear();
+    from.clear();
     from.keys.clear();
   }
 
@@ -244,8 +304,8 @@ final class PeopleResolver {
           String keep = idOf(g);
           for (Mention m : List.copyOf(g.members)) {
             if (m.tokens().equals(name)) {
-              g.members.remove(m);
-              out.members.add(m);
+              g.remove(m);
+              out.add(m);
             }
           }
           g.fixedId = keep;
