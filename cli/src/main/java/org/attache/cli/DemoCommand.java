@@ -48,7 +48,7 @@ final class DemoCommand implements Runnable {
       if (!pairs.isEmpty()) {
         String[] ab = pairs.get(0).getKey().split("–");
         out.println();
-        TimelineCommand.print(out, s, ab[0], ab[1]);
+        TimelineCommand.printCanonical(out, s, ab[0], ab[1]);
         out.printf("%nTry: ./attache events --pair %s-%s --format jsonl    ./attache people    ./attache issues%n", ab[0], ab[1]);
       }
       out.flush();

@@ -18,6 +18,9 @@ import org.attache.ingest.IngestOptions;
 import org.attache.ingest.Ingestor;
 import org.attache.model.Article;
 import org.attache.model.ArticleIssue;
+import org.attache.model.Event;
+import org.attache.merge.View;
+import org.attache.pipeline.Canon;
 import org.attache.pipeline.Pipeline;
 import org.attache.store.EventQuery;
 import org.attache.store.PersonQuery;
@@ -130,7 +133,20 @@ final class EvalCommand implements Runnable {
         Files.deleteIfExists(manifestFile);
       }
     }
-    return Evaluator.scoreSets(goldSets, systemSets);
+    return Evaluator.scoreSets(goldSets, canonical(systemSets, Canon.refresh(store, p.places())));
+  }
+
+  /**
+   * The system articles with each event's id replaced by the id of the canonical event it was merged into, so
+   * that the cross-article links are scored on the canonical merging.
+   */
+  static Map<String, List<SystemArticle>> canonical(Map<String, List<SystemArticle>> sets, View view) {
+    Map<String, List<SystemArticle>> out = new LinkedHashMap<>();
+    sets.forEach((name, articles) -> out.put(name, articles.stream().map(a -> new SystemArticle(a.file(),
+        a.events().stream().map(e -> new Event(view.eventIdOf().getOrDefault(e.id(), e.id()), e.articleId(), e.type(),
+            e.mode(), e.actors(), e.directed(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
+            e.evidence(), e.evidenceText(), e.confidence(), e.why())).toList(), a.people())).toList()));
+    return out;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -87,9 +87,9 @@ final class IngestCommand implements Runnable {
           sums.add(WebIntake.run(p, s, intake, sink -> web.readUrls(urlList, sink), bar));
         }
       }
-      Pipeline.Summary sum = sums.stream().reduce(new Pipeline.Summary(0, 0, 0, 0, 0, 0, 0), (a, b) -> new Pipeline.Summary(
+      Pipeline.Summary sum = sums.stream().reduce(new Pipeline.Summary(0, 0, 0, 0, 0, 0, 0, 0), (a, b) -> new Pipeline.Summary(
           a.read() + b.read(), a.stored() + b.stored(), a.alreadyStored() + b.alreadyStored(), a.skipped() + b.skipped(),
-          a.failed() + b.failed(), a.events() + b.events(), a.people() + b.people()));
+          a.failed() + b.failed(), a.events() + b.events(), a.people() + b.people(), a.reextracted() + b.reextracted()));
       print(out, sum, s);
       intake.tally().print(out, sum);
     }
@@ -98,6 +98,9 @@ final class IngestCommand implements Runnable {
   static void print(PrintWriter out, Pipeline.Summary sum, Store s) {
     out.printf("read %d article(s): %d new, %d already stored, %d skipped, %d failed analysis; %d event(s), %d people found%n",
         sum.read(), sum.stored(), sum.alreadyStored(), sum.skipped(), sum.failed(), sum.events(), sum.people());
+    if (sum.reextracted() > 0) {
+      out.printf("re-read %d stored article(s) extracted by another extractor version; see 'attache changes'%n", sum.reextracted());
+    }
     Store.Stats st = s.stats();
     out.printf("store now holds %d article(s), %d event(s), %d people, %d recorded issue(s)%n", st.articles(), st.events(),
         st.people(), st.issues());

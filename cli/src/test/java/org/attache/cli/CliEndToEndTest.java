@@ -208,7 +208,7 @@ class CliEndToEndTest {
   @Test
   void eventsOfTheExamplesAfterTheBadInputsAreStored() throws IOException {
     Set<String> withEvents = new HashSet<>();
-    all.forEach(e -> withEvents.add(fileName(e)));
+    all.forEach(e -> e.get("sources").forEach(src -> withEvents.add(Path.of(src.get("file").asText()).getFileName().toString())));
     List<String> examples;
     try (Stream<Path> s = Files.list(EXAMPLES)) {
       examples = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
@@ -228,14 +228,14 @@ class CliEndToEndTest {
       Set<String> keys = new LinkedHashSet<>();
       e.fieldNames().forEachRemaining(keys::add);
       assertThat(keys).as("keys of %s", e).containsExactlyInAnyOrder("type", "mode", "actors", "directed", "date",
-          "location", "sectors", "status", "people", "evidence", "id", "confidence", "why", "sources");
+          "location", "sectors", "status", "people", "evidence", "id", "confidence", "why", "sources", "notes");
       assertThat(e.get("sources")).as("sources of %s", e).isNotEmpty();
       assertThat(e.get("why").has("type") && e.get("why").has("actors") && e.get("why").has("date"))
           .as("why of %s names the rule behind type, actors and date", e).isTrue();
       for (JsonNode src : e.get("sources")) {
         Set<String> srcKeys = new LinkedHashSet<>();
         src.fieldNames().forEachRemaining(srcKeys::add);
-        assertThat(srcKeys).containsExactlyInAnyOrder("file", "url", "start", "end");
+        assertThat(srcKeys).containsExactlyInAnyOrder("file", "url", "start", "end", "copy_of");
       }
       assertThat(e.get("actors").isArray() && e.get("sectors").isArray() && e.get("people").isArray()).isTrue();
       assertThat(e.get("status").asText()).isIn("occurred", "planned", "possible");
@@ -276,7 +276,7 @@ class CliEndToEndTest {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser p = CSVParser.parse(new StringReader(r.out()), format)) {
       assertThat(p.getHeaderNames()).containsExactly("id", "type", "mode", "actors", "directed", "date", "location",
-          "sectors", "status", "people", "evidence", "confidence", "file", "url", "start", "end");
+          "sectors", "status", "people", "evidence", "confidence", "file", "url", "start", "end", "sources");
       List<CSVRecord> rows = p.getRecords();
       assertThat(rows).hasSize(all.size());
       for (int i = 0; i < rows.size(); i++) {
@@ -303,7 +303,7 @@ class CliEndToEndTest {
   void tableCountsTheSameEventsAsJsonl() {
     Cli.Result r = query("events");
     assertThat(r.code()).as("%s", r).isZero();
-    assertThat(r.lines()[0]).startsWith("date").contains("type").contains("evidence");
+    assertThat(r.lines()[0]).startsWith("id").contains("date").contains("type").contains("sources").contains("evidence");
     assertThat(List.of(r.lines())).last().isEqualTo(all.size() + " event(s)");
     assertThat(r.lines()).hasSize(all.size() + 2);
   }
@@ -434,6 +434,6 @@ class CliEndToEndTest {
     assertThat(rows).filteredOn(l -> l.startsWith("Viktor Khrenin "))
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l).contains("Defence"));
-    assertThat(List.of(r.lines())).last().isEqualTo(rows.size() + " person mention group(s), one per article");
+    assertThat(List.of(r.lines())).last().isEqualTo(rows.size() + " people");
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** Help and usage errors of every command; none of these loads a model. */
 class HelpTest {
-  private static final String[] SUBCOMMANDS = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "serve", "help"};
+  private static final String[] SUBCOMMANDS = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "help"};
 
   @Test
   void theSubcommandsAreTheOnesTestedHere() {
@@ -35,12 +35,20 @@ class HelpTest {
   }
 
   @ParameterizedTest(name = "attache {0} --help")
-  @ValueSource(strings = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "serve", "help"})
+  @ValueSource(strings = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "help"})
   void everySubcommandHasHelp(String sub) {
     Cli.Result r = Cli.run(sub, "--help");
     assertThat(r.code()).as("%s", r).isZero();
     assertThat(r.out()).containsPattern("(?m)^Usage: attache " + sub + "\\b");
     assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "attache {0} --help")
+  @ValueSource(strings = {"events reject", "events fix", "people merge", "people split"})
+  void everyCurationCommandHasHelp(String sub) {
+    Cli.Result r = Cli.run((sub + " --help").split(" "));
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.out()).containsPattern("(?m)^Usage: attache " + sub + "\\b").contains("re-run");
   }
 
   @ParameterizedTest(name = "attache help {0}")

@@ -48,7 +48,7 @@ class WebIntakeTest {
     t.issue(new ArticleIssue("u5", Kind.BAD_CHARSET, "kept anyway", false));
     t.notAnalysed = 1;
     StringWriter out = new StringWriter();
-    t.print(new PrintWriter(out), new Pipeline.Summary(4, 3, 1, 4, 0, 7, 2));
+    t.print(new PrintWriter(out), new Pipeline.Summary(4, 3, 1, 4, 0, 7, 2, 0));
     assertThat(out.toString().strip())
         .isEqualTo("summary: 8 read, 3 new (1 not analysed), 2 duplicate, 3 failed (fetch failed 2, timeout 1)");
   }

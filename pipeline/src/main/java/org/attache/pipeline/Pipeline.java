@@ -20,6 +20,9 @@ import org.attache.model.Article;
 import org.attache.model.ArticleIssue;
 import org.attache.nlp.Nlp;
 import org.attache.nlp.NlpOptions;
+import org.attache.merge.Changes;
+import org.attache.merge.Places;
+import org.attache.store.EventQuery;
 import org.attache.store.Store;
 
 /**
@@ -32,7 +35,8 @@ import org.attache.store.Store;
  */
 public final class Pipeline implements AutoCloseable {
   /** Counts of what one run did. */
-  public record Summary(int read, int stored, int alreadyStored, int skipped, int failed, int events, int people) {}
+  public record Summary(int read, int stored, int alreadyStored, int skipped, int failed, int events, int people,
+      int reextracted) {}
 
   /** Hears about progress: bytes of input done, and each article stored. */
   public interface Progress {
@@ -45,11 +49,15 @@ public final class Pipeline implements AutoCloseable {
   private final Extractor extractor;
   private final ExecutorService pool;
   private final int threads;
+  private final Places places;
+  private final String extractorVersion;
 
-  private Pipeline(Nlp nlp, Extractor extractor, int threads) {
+  private Pipeline(Nlp nlp, Extractor extractor, int threads, Places places) {
     this.nlp = nlp;
     this.extractor = extractor;
     this.threads = threads;
+    this.places = places;
+    this.extractorVersion = ExtractorVersion.current();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "attache-analyse");
       t.setDaemon(true);
@@ -62,7 +70,22 @@ public final class Pipeline implements AutoCloseable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads " + threads + " must be at least 1");
     }
-    return new Pipeline(Nlp.load(NlpOptions.defaults()), new Extractor(Gazetteer.load()), threads);
+    Gazetteer gazetteer = Gazetteer.load();
+    return new Pipeline(Nlp.load(NlpOptions.defaults()), new Extractor(gazetteer), threads, Canon.places(gazetteer));
+  }
+
+  /** What the canonical view needs to know of places (the gazetteer's cities). */
+  public Places places() {
+    return places;
+  }
+
+  /**
+   * The version of the extraction code (a hash of its classes and data). A stored article extracted by another
+   * version is extracted again when it is read again, and the differences are recorded
+   * ({@link Store#changes()}).
+   */
+  public String extractorVersion() {
+    return extractorVersion;
   }
 
   /** Annotates and extracts one article (no storage). Thread-safe. */
@@ -94,18 +117,26 @@ public final class Pipeline implements AutoCloseable {
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger events = new AtomicInteger();
     AtomicInteger people = new AtomicInteger();
+    AtomicInteger reextracted = new AtomicInteger();
     Semaphore inFlight = new Semaphore(threads * 4);
     List<Future<?>> futures = new ArrayList<>();
     reader.accept(new Ingestor.Sink() {
       @Override
       public void article(Article a) {
         read.incrementAndGet();
+        boolean again = false;
         if (store.containsArticle(a.id())) {
           already.incrementAndGet();
-          return;
+          if (store.extractorVersion(a.id()).filter(extractorVersion::equals).isPresent()) {
+            return;
+          }
+          again = true;
         }
         ArticleIssue held = gate.hold(a);
         if (held != null) {
+          if (again) {
+            return; // stored before, unanalysed: nothing to re-extract
+          }
           store.putIssue(held); // first: a crash between the two leaves the reason, never an unexplained article
           if (store.putArticle(a, List.of(), List.of())) {
             stored.incrementAndGet();
@@ -114,11 +145,22 @@ public final class Pipeline implements AutoCloseable {
           }
           return;
         }
+        boolean reextract = again;
         inFlight.acquireUninterruptibly();
         futures.add(pool.submit(() -> {
           try {
             Extraction x = analyse(a);
-            if (store.putArticle(a, x.people(), x.events())) {
+            if (reextract) {
+              String from = store.extractorVersion(a.id()).orElse("unknown");
+              List<org.attache.model.Event> before = store.events(EventQuery.all().withArticleId(a.id()));
+              store.replaceExtraction(a.id(), x.people(), x.events());
+              store.recordChanges(Changes.diff(a.id(), from, extractorVersion, before, x.events(),
+                  java.time.Instant.now().toString()));
+              store.setExtractorVersion(a.id(), extractorVersion);
+              reextracted.incrementAndGet();
+            } else if (store.putArticle(a, x.people(), x.events())) {
+              store.putFingerprint(Canon.fingerprint(a));
+              store.setExtractorVersion(a.id(), extractorVersion);
               stored.incrementAndGet();
               events.addAndGet(x.events().size());
               people.addAndGet(x.people().size());
@@ -158,7 +200,11 @@ public final class Pipeline implements AutoCloseable {
         throw new IllegalStateException("analysis task failed", e.getCause());
       }
     }
-    return new Summary(read.get(), stored.get(), already.get(), skipped.get(), failed.get(), events.get(), people.get());
+    if (stored.get() + reextracted.get() > 0) {
+      Canon.refresh(store, places);
+    }
+    return new Summary(read.get(), stored.get(), already.get(), skipped.get(), failed.get(), events.get(), people.get(),
+        reextracted.get());
   }
 
   @Override

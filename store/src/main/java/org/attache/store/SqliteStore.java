@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Article;
+import org.attache.model.ArticleFingerprint;
 import org.attache.model.ArticleIssue;
+import org.attache.model.Correction;
 import org.attache.model.Event;
+import org.attache.model.ExtractionChange;
 import org.attache.model.EventType;
 import org.attache.model.PartialDate;
 import org.attache.model.Person;
@@ -699,6 +702,77 @@ final class SqliteStore implements Store {
         failure.addSuppressed(e);
       }
     }
+  }
+
+  // ---- cross-article merging (schema version 2; the SQL is in CanonicalTables)
+
+  @Override
+  public synchronized void putFingerprint(ArticleFingerprint fingerprint) {
+    write("storing the fingerprint of article " + fingerprint.articleId(), () -> {
+      if (articleText(fingerprint.articleId()).isEmpty()) {
+        throw new IllegalArgumentException(file + ": fingerprint of article " + fingerprint.articleId()
+            + ", which is not stored");
+      }
+      CanonicalTables.putFingerprint(db, fingerprint);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<ArticleFingerprint> fingerprints() {
+    return read("reading the fingerprints", () -> CanonicalTables.fingerprints(db));
+  }
+
+  @Override
+  public synchronized void setExtractorVersion(String articleId, String version) {
+    write("recording the extractor version of article " + articleId, () -> {
+      CanonicalTables.setExtractorVersion(db, articleId, version, clock.instant());
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized Optional<String> extractorVersion(String articleId) {
+    return read("reading the extractor version of article " + articleId,
+        () -> CanonicalTables.extractorVersion(db, articleId));
+  }
+
+  @Override
+  public synchronized Correction addCorrection(Correction.Kind kind, String target, Map<String, String> args,
+      String why) {
+    wellFormed("correction target", target);
+    wellFormed("correction reason", why);
+    return write("storing a correction of " + target,
+        () -> CanonicalTables.addCorrection(db, kind, target, args, why, clock.instant()));
+  }
+
+  @Override
+  public synchronized List<Correction> corrections() {
+    return read("reading the corrections", () -> CanonicalTables.corrections(db));
+  }
+
+  @Override
+  public synchronized Map<String, String> canonicalAliases() {
+    return read("reading the canonical aliases", () -> CanonicalTables.aliases(db));
+  }
+
+  @Override
+  public synchronized Map<String, String> recordCanonicalMembership(Map<String, String> canonicalOf) {
+    return write("recording the canonical view",
+        () -> CanonicalTables.recordMembership(db, canonicalOf, clock.instant()));
+  }
+
+  @Override
+  public synchronized void recordChanges(List<ExtractionChange> changes) {
+    write("recording extraction changes", () -> {
+      CanonicalTables.recordChanges(db, changes);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<ExtractionChange> changes() {
+    return read("reading the extraction changes", () -> CanonicalTables.changes(db));
   }
 
   static String fold(String s) {

@@ -2,10 +2,14 @@ package org.attache.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.model.Article;
+import org.attache.model.ArticleFingerprint;
 import org.attache.model.ArticleIssue;
+import org.attache.model.Correction;
 import org.attache.model.Event;
+import org.attache.model.ExtractionChange;
 import org.attache.model.Person;
 
 /**
@@ -177,4 +181,49 @@ public interface Store extends AutoCloseable {
 
   /** Records a handled feed item; recording a key again is harmless. */
   void putFeedItem(String key, String feed, @org.jspecify.annotations.Nullable String articleId);
+  // ---- cross-article merging (schema version 2)
+
+  /**
+   * Stores (or replaces) the near-duplicate fingerprint of a stored article.
+   *
+   * @throws IllegalArgumentException when no article with its id is stored
+   */
+  void putFingerprint(ArticleFingerprint fingerprint);
+
+  /** Every stored fingerprint, ordered by article id. */
+  List<ArticleFingerprint> fingerprints();
+
+  /** Records which extractor version made the stored extraction of an article. */
+  void setExtractorVersion(String articleId, String version);
+
+  /** The extractor version that made the stored extraction of an article, or empty when not recorded. */
+  Optional<String> extractorVersion(String articleId);
+
+  /**
+   * Stores a curator's correction; it gets the next sequence number and the current time.
+   *
+   * @return the correction as stored
+   */
+  Correction addCorrection(Correction.Kind kind, String target, Map<String, String> args, String why);
+
+  /** Every correction, in the order entered. */
+  List<Correction> corrections();
+
+  /** Canonical ids no longer in use → the id that replaced each. */
+  Map<String, String> canonicalAliases();
+
+  /**
+   * Records the membership of the canonical view just computed (per-article event or person id → canonical
+   * id), in one transaction; each canonical id that was in use and no longer is becomes an alias of the id now
+   * holding most of its former members.
+   *
+   * @return the aliases added, old id → new id
+   */
+  Map<String, String> recordCanonicalMembership(Map<String, String> canonicalOf);
+
+  /** Records what changed when a newer extractor re-read articles. */
+  void recordChanges(List<ExtractionChange> changes);
+
+  /** Every recorded extraction change, in the order recorded. */
+  List<ExtractionChange> changes();
 }

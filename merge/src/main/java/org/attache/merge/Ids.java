@@ -1,0 +1,24 @@
+package org.attache.merge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Makes ids from content: a prefix and the first 12 hex digits of the SHA-256 of a key. */
+final class Ids {
+  private Ids() {}
+
+  static String of(String prefix, String key) {
+    return prefix + sha256(key).substring(0, 12);
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

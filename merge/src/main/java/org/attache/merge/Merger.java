@@ -1,0 +1,95 @@
+package org.attache.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attache.model.CanonicalEvent;
+import org.attache.model.Correction;
+import org.attache.model.PartialDate;
+
+/**
+ * Builds the canonical view of a corpus from what was extracted from each article.
+ *
+ * <p><b>People.</b> Names are compared folded ({@link Names}: accents, case, punctuation, and transliterations
+ * of given names such as Aleksandr/Alexander, Viktor/Victor). People of one country with the same folded
+ * given name and surname are one person; a name whose given name is an initial, or that has no country, joins
+ * the one person it fits. A surname alone joins the one person of its country (any country when it has none)
+ * whose name includes it, and whose roles do not differ from its role; when several fit, the one with its
+ * role; otherwise it stays apart, and surnames alone with different roles stay apart from one another. Two
+ * people of one country whose surnames are one name misspelt (edit distance 1, 2 from 8 letters; or one a
+ * prefix of at least 5 letters of the other, "Pantus"/"Pantusher") are joined only when they share a role.
+ * People of different countries are never joined.
+ *
+ * <p><b>Events.</b> Per-article events are taken most precise date first (then by content, so that the order
+ * of input does not matter); each joins the existing canonical event that fits best, or starts one. An event
+ * fits when it has the same type and the same sides (as a set: extractors often get the acting side wrong), for
+ * CONSULT the same mode when both have one (a visit and a meeting are different occasions), a date
+ * {@linkplain PartialDate#compatibleWith compatible} with the date of every report already there, comes from an
+ * article none of them comes from, and contradicts none of them: two different known cities, or disjoint sets
+ * of people of one country. Among several fitting events the one agreeing most (same evidence in a copy, mode,
+ * place, people, equal date) is taken; a less precise date fitting several equally well stays apart. An undated
+ * event joins only the same report in a copy of its article, or the one dated event that fits and lies within
+ * {@value EventMerger#NEAR_DAYS} days of its article's publication date (when that date is unknown: the one
+ * fitting event sharing a person or city with it, or two people with its article).
+ *
+ * <p><b>Ids.</b> A canonical event's id is a hash of its anchor report (the earliest-published original,
+ * then the smallest article id, then the earliest evidence): the article id, type, sides and evidence text. A
+ * person's id is a hash of the country and folded given name and surname (the smallest such key among their
+ * names). Ids therefore depend only on the set of articles, never on the order they were added; adding a
+ * later article never changes an id, and an id that does change (an earlier report arrives) is recorded by
+ * the store as an alias of the new one, through which corrections are applied.
+ *
+ * <p><b>Corrections</b> are applied after merging, in their order: person merges and splits before events are
+ * built, event fixes and rejections after.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Merger {
+  private Merger() {}
+
+  /**
+   * Builds the canonical view.
+   *
+   * @param sources every article with what was extracted from it, in any order
+   * @param corrections the curators' corrections, applied in {@link Correction#seq()} order
+   * @param aliases old canonical ids → the ids that replaced them, for corrections naming an old id
+   * @param places what is known of places (to tell two cities apart)
+   */
+  public static View merge(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
+      Places places) {
+    List<Source> sorted = new ArrayList<>(sources);
+    sorted.sort(Comparator.comparing(Source::articleId));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).articleId().equals(sorted.get(i - 1).articleId())) {
+        throw new IllegalArgumentException("article " + sorted.get(i).articleId() + " is given twice");
+      }
+    }
+    List<Correction> ordered = new ArrayList<>(corrections);
+    ordered.sort(Comparator.comparingLong(Correction::seq));
+    PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
+    EventMerger.Result events = EventMerger.merge(sorted, people, ordered, aliases, places);
+    List<CanonicalEvent> list = new ArrayList<>(events.events());
+    list.sort(Comparator.comparing(CanonicalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(CanonicalEvent::id));
+    return new View(list, people.people(), events.idOfMember(), people.idOfMember());
+  }
+
+  /** Follows {@code aliases} from {@code id} to the id in use now (at most 64 steps). */
+  public static String resolve(String id, Map<String, String> aliases) {
+    String cur = id;
+    for (int i = 0; i < 64; i++) {
+      String next = aliases.get(cur);
+      if (next == null || next.equals(cur)) {
+        return cur;
+      }
+      cur = next;
+    }
+    return cur;
+  }
+
+  static Map<String, String> emptyAliases() {
+    return new HashMap<>();
+  }
+}
