@@ -59,6 +59,7 @@ final class EventFinder {
   private final List<PeopleFinder.Found> people;
   private final @Nullable List<String> mainPair;
   private final Quotes quotes;
+  private final @Nullable PartialDate peg;
   /** The noun triggers of the sentence being read. */
   private List<Integer> nominalTriggers = List.of();
 
@@ -68,6 +69,38 @@ final class EventFinder {
     this.people = people;
     this.mainPair = mainPair();
     this.quotes = new Quotes(doc, people);
+    this.peg = peg();
+  }
+
+  /**
+   * The day the news happened: a day named in the first sentences of the article, at most a week before
+   * its publication ("arrived in Islamabad on Monday", "has today welcomed"), or null.
+   */
+  private @Nullable PartialDate peg() {
+    PartialDate pub = doc.article().pubDate();
+    if (pub == null || pub.precision() != PartialDate.Precision.DAY) {
+      return null;
+    }
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(s, doc.text())) {
+        continue;
+      }
+      if (++seen > 3) {
+        break;
+      }
+      for (TimeExpression t : doc.times()) {
+        if (t.sentence() != s.index() || !t.type().equals("DATE")) {
+          continue;
+        }
+        PartialDate d = resolved(t);
+        if (d != null && d.precision() == PartialDate.Precision.DAY && !d.firstDay().isAfter(pub.firstDay())
+            && !d.firstDay().isBefore(pub.firstDay().minusDays(7))) {
+          return d;
+        }
+      }
+    }
+    return null;
   }
 
   List<Draft> find() {
@@ -705,6 +738,10 @@ final class EventFinder {
     if (pub != null && status != Status.OCCURRED && DURING_OCCASION.matcher(sentence).find()) {
       why.put("date", "no date in the sentence of an event planned for the occasion under way: the publication month");
       return pub.truncate(PartialDate.Precision.MONTH);
+    }
+    if (peg != null && status == Status.OCCURRED && peg.truncate(PartialDate.Precision.MONTH).equals(pub.truncate(PartialDate.Precision.MONTH))) {
+      why.put("date", "no date in the sentence: the day of the news, " + peg + ", named in the lead");
+      return peg;
     }
     if (pub != null && status == Status.OCCURRED) {
       why.put("date", "no date in the sentence: the publication month");
