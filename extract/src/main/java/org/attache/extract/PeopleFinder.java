@@ -59,7 +59,7 @@ final class PeopleFinder {
     List<Found> people = new ArrayList<>();
     Map<String, Found> byName = new LinkedHashMap<>();
     List<EntityMention> singles = new ArrayList<>();
-    for (EntityMention m : doc.entities()) {
+    for (EntityMention m : joinHyphenBreaks(withTitledNames(doc.entities()), text)) {
       if (!m.type().equals("PERSON") || isNoise(m.text())) {
         continue;
       }
@@ -95,6 +95,97 @@ final class PeopleFinder {
     }
     return people;
   }
+
+  /**
+   * Adds, as person mentions, runs of two to four proper nouns that follow an official title and that the
+   * entity tagger left untagged ("Minister of Defence and War Veterans Affairs Oppah Muchinguri- Kashiri").
+   */
+  private List<EntityMention> withTitledNames(List<EntityMention> mentions) {
+    List<EntityMention> out = new ArrayList<>(mentions);
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!(Roles.HEADS.contains(before) || Roles.QUALIFIERS.contains(before)) || !titleRunWithHead(tokens, i - 1)) {
+          continue;
+        }
+        int j = i;
+        int names = 0;
+        while (j < tokens.size() && names < 4) {
+          Token t = tokens.get(j);
+          String lw = t.word().toLowerCase(Locale.ROOT);
+          if (t.pos().equals("HYPH") && names > 0 && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("NNP")) {
+            j++;
+            continue;
+          }
+          if (!t.pos().equals("NNP") || Roles.HEADS.contains(lw) || Roles.QUALIFIERS.contains(lw) || Roles.isRankOrHonorific(lw)
+              || geo.at(t.span()) != null) {
+            break;
+          }
+          names++;
+          j++;
+        }
+        if (names < 2) {
+          continue;
+        }
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+        boolean tagged = mentions.stream().anyMatch(m -> m.span().start() < span.end() && span.start() < m.span().end()
+            && !m.type().equals("TITLE"));
+        if (!tagged) {
+          out.add(new EntityMention(span, span.of(doc.text()), "PERSON", s.index()));
+        }
+        i = j;
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return out;
+  }
+
+  /** Whether the title words ending at {@code end} include a head word ("Minister ... Affairs"). */
+  private static boolean titleRunWithHead(List<Token> tokens, int end) {
+    for (int k = end; k >= 0 && k > end - 10; k--) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (Roles.HEADS.contains(w)) {
+        return true;
+      }
+      if (!Roles.QUALIFIERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Joins person mentions split at a line-break hyphen ("Oppah Muchinguri- Kashiri"), and a person mention
+   * followed by a capitalised word after such a hyphen, into one mention.
+   */
+  static List<EntityMention> joinHyphenBreaks(List<EntityMention> mentions, String text) {
+    List<EntityMention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      if (m.type().equals("PERSON")) {
+        java.util.regex.Matcher tail = HYPHEN_TAIL.matcher(text).region(m.span().end(), text.length());
+        if (tail.lookingAt() || m.text().endsWith("-")) {
+          int start = m.span().start();
+          int end = m.span().end();
+          if (i + 1 < mentions.size() && mentions.get(i + 1).type().equals("PERSON")
+              && text.substring(end, mentions.get(i + 1).span().start()).matches("-?\\s*")) {
+            end = mentions.get(++i).span().end();
+          } else if (tail.lookingAt()) {
+            end = tail.end();
+          }
+          if (end > m.span().end()) {
+            out.add(new EntityMention(new Span(start, end), text.substring(start, end), "PERSON", m.sentence()));
+            continue;
+          }
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern HYPHEN_TAIL = java.util.regex.Pattern.compile("-\\s+\\p{Lu}\\p{L}+");
 
   /** Adds mention {@code m} named {@code name} to {@code known}, or to a new person when null. */
   private void record(List<Found> people, Map<String, Found> byName, @Nullable Found known, String name, EntityMention m) {
