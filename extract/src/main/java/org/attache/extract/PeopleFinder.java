@@ -273,7 +273,7 @@ final class PeopleFinder {
     }
     // Left: "Belarusian Defense Minister, Lieutenant General Viktor Khrenin".
     int i = first - 1;
-    while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word())) {
+    while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word()) && !partOfTitle(tokens, i)) {
       i--;
     }
     if (i >= 0 && tokens.get(i).word().equals(",")) {
@@ -285,6 +285,7 @@ final class PeopleFinder {
     int roleStart = -1;
     int roleEnd = -1;
     String country = null;
+    String posting = null;
     while (i >= 0) {
       Token t = tokens.get(i);
       String w = t.word();
@@ -293,7 +294,8 @@ final class PeopleFinder {
       if (g != null) {
         int gi = tokenAt(s, g.start());
         if (gi > 1 && tokens.get(gi - 1).word().equalsIgnoreCase("to")) {
-          i = gi - 2; // "Ambassador of Pakistan to Belarus": the country after "to" is the posting
+          posting = g.text().replaceAll("['’]s?$", ""); // "Ambassador of Pakistan to Belarus": the country after "to" is the posting
+          i = gi - 2;
           continue;
         }
         if (country == null || g.kind() == MatchKind.DEMONYM) {
@@ -316,11 +318,23 @@ final class PeopleFinder {
       i--;
     }
     String role = roleText(s, roleStart, roleEnd);
+    if (role != null && posting != null && POSTED_ROLE.matcher(role).find()) {
+      role = role + " to " + posting;
+    }
     Context right = rightApposition(s, last);
     if (role == null && country == null) {
       return right;
     }
     return new Context(role != null ? role : right.role(), country != null ? country : right.country());
+  }
+
+  private static final java.util.regex.Pattern POSTED_ROLE = java.util.regex.Pattern.compile("(?i)^(ambassador|envoy|consul)\\b");
+
+  /** "General" in "Prosecutor General", "Secretary General": part of the title, not a rank. */
+  private static boolean partOfTitle(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i).word().equalsIgnoreCase("general")
+        && Set.of("prosecutor", "secretary", "attorney", "director", "inspector", "consul", "governor", "auditor", "commissioner")
+            .contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence, said". */

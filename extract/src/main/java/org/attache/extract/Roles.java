@@ -28,7 +28,7 @@ final class Roles {
       "charge", "d'affaires", "special", "acting", "former", "ex", "senior", "top", "chief", "army", "joint",
       "chiefs", "intelligence", "press", "service", "presidential", "administration", "lands", "water", "mines",
       "mining", "power", "petroleum", "oil", "gas", "digital", "media", "higher", "land", "rural", "affairs",
-      "naval", "counterpart", "lieutenant", "major", "colonel", "brigadier", "admiral", "marshal", "field"));
+      "naval", "counterpart", "policy", "lieutenant", "major", "colonel", "brigadier", "admiral", "marshal", "field"));
   /** Ranks and honorifics: they stand before names but are not the role. */
   static final Set<String> RANKS = Set.copyOf(java.util.List.of("lieutenant", "general", "major", "colonel", "brigadier", "admiral", "marshal",
       "field", "mr", "mrs", "ms", "dr", "madam", "comrade", "his", "her", "excellency", "hon", "honourable",
@@ -38,7 +38,7 @@ final class Roles {
       Map.entry("defense", "Defence"), Map.entry("defence", "Defence"), Map.entry("foreign", "Foreign Affairs"),
       Map.entry("foreign affairs", "Foreign Affairs"), Map.entry("economy", "Economy"), Map.entry("agriculture", "Agriculture"),
       Map.entry("industry", "Industry"), Map.entry("trade", "Trade"), Map.entry("finance", "Finance"),
-      Map.entry("education", "Education"), Map.entry("health", "Health"), Map.entry("interior", "Internal Affairs"),
+      Map.entry("education", "Education"), Map.entry("health", "Health"), Map.entry("interior", "Interior"),
       Map.entry("internal affairs", "Internal Affairs"), Map.entry("energy", "Energy"), Map.entry("justice", "Justice"));
   private static final Pattern X_MINISTER = Pattern.compile("(?i)^(.*?)\\s*minister$");
   private static final Pattern MINISTER_OF = Pattern.compile("(?i)^minister (?:of|for) (?:the )?(.+)$");
@@ -51,6 +51,19 @@ final class Roles {
 
   /** The normal form of a role as written: "Defense Minister" and "Minister of Defense" both give "Minister of Defence". */
   static String normalise(String role) {
+    String[] parts = role.strip().split("(?i)\\s+and\\s+(?=(?:deputy |first deputy )?(?:\\p{L}+ )?minister\\b)");
+    if (parts.length > 1) {
+      // "Deputy Prime Minister and Foreign Minister": each role on its own.
+      StringBuilder b = new StringBuilder();
+      for (String p : parts) {
+        b.append(b.isEmpty() ? "" : " and ").append(normaliseOne(p));
+      }
+      return b.toString();
+    }
+    return normaliseOne(role);
+  }
+
+  private static String normaliseOne(String role) {
     String r = role.strip().replaceAll("\\s+", " ").replaceAll("^(?i)the ", "");
     String lower = r.toLowerCase(Locale.ROOT);
     if (lower.equals("fm")) {
@@ -63,7 +76,7 @@ final class Roles {
       return "President";
     }
     Matcher m = X_MINISTER.matcher(r);
-    if (m.matches() && !m.group(1).isBlank() && !lower.startsWith("prime") && !lower.contains(" of ")) {
+    if (m.matches() && !m.group(1).isBlank() && !lower.matches("^(?:deputy |first deputy )?prime.*") && !lower.contains(" of ")) {
       String field = m.group(1).toLowerCase(Locale.ROOT);
       String prefix = "";
       for (String p : new String[] {"first deputy ", "deputy "}) {

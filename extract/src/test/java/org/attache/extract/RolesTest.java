@@ -26,4 +26,13 @@ class RolesTest {
     assertThat(Roles.normalise("Minister of State Authority for Military Industry"))
         .isEqualTo("Minister of State Authority for Military Industry");
   }
+
+  @Test
+  void normalisesEachOfTwoJoinedRolesAndKeepsPrimeMinistersWhole() {
+    assertThat(Roles.normalise("Deputy Prime Minister and Foreign Minister"))
+        .isEqualTo("Deputy Prime Minister and Minister of Foreign Affairs");
+    assertThat(Roles.normalise("Deputy Prime Minister")).isEqualTo("Deputy Prime Minister");
+    assertThat(Roles.normalise("Interior Minister")).isEqualTo("Minister of Interior");
+    assertThat(Roles.normalise("Minister of Trade and Industry")).isEqualTo("Minister of Trade and Industry");
+  }
 }
