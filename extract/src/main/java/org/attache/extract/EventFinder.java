@@ -51,6 +51,7 @@ final class EventFinder {
 
   private static final java.util.regex.Pattern DURING_OCCASION =
       java.util.regex.Pattern.compile("\\bduring (the|this) (visit|talks|meeting|summit|trip)\\b");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
@@ -94,7 +95,8 @@ final class EventFinder {
           continue;
         }
         PartialDate d = resolved(t);
-        if (d != null && d.precision() == PartialDate.Precision.DAY && !d.firstDay().isAfter(pub.firstDay())
+        boolean pageDate = d != null && d.equals(pub) && YEAR.matcher(t.text()).find(); // "Tuesday, June 13, 2023" heading the page
+        if (d != null && !pageDate && d.precision() == PartialDate.Precision.DAY && !d.firstDay().isAfter(pub.firstDay())
             && !d.firstDay().isBefore(pub.firstDay().minusDays(7))) {
           return d;
         }
@@ -555,6 +557,9 @@ final class EventFinder {
         return "quantified noun";
       }
     }
+    if ((lemma.equals("commission") || lemma.equals("forum")) && !bilateralBody(s, hit.token())) {
+      return "a body's name, not a joint body";
+    }
     if (lemma.equals("establish") && !establishesSomething(tokens, hit.token())) {
       return "nothing concrete established";
     }
@@ -626,6 +631,26 @@ final class EventFinder {
       }
     }
     return false;
+  }
+
+  /** "Joint Permanent Commission", "Zimbabwe-Belarus Business Forum", "intergovernmental commission". */
+  private boolean bilateralBody(Sentence s, int trigger) {
+    List<Token> tokens = s.tokens();
+    for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (Set.of("joint", "intergovernmental", "inter-governmental", "mixed", "bilateral").contains(w)) {
+        return true;
+      }
+      if (w.contains("-") && geo.within(tokens.get(k).span()).size() >= 2) {
+        return true;
+      }
+    }
+    // "Zimbabwe - Belarus" tokenised apart: two countries joined by a hyphen before the noun.
+    int countries = 0;
+    for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
+      countries += geo.countryAt(tokens.get(k).span()) != null ? 1 : 0;
+    }
+    return countries >= 2;
   }
 
   private static boolean establishesSomething(List<Token> tokens, int i) {
