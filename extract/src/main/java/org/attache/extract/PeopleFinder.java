@@ -54,7 +54,56 @@ final class PeopleFinder {
     this.geo = geo;
   }
 
+  /** Roles and countries given in order to coordinated names: "Iranian and Venezuelan Presidents Ebrahim Raisi and Nicolas Maduro". */
+  private final Map<Integer, Context> respectively = new java.util.HashMap<>();
+
+  private void findRespectively() {
+    List<EntityMention> persons = doc.entities().stream().filter(m -> m.type().equals("PERSON")).toList();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int h = 3; h + 1 < tokens.size(); h++) {
+        String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
+        if (!head.endsWith("s") || !Roles.HEADS.contains(head.substring(0, head.length() - 1))) {
+          continue;
+        }
+        int k = h - 1;
+        while (k >= 0 && Roles.QUALIFIERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+          k--;
+        }
+        GeoMatch second = k >= 2 ? geo.actorAt(tokens.get(k).span()) : null;
+        GeoMatch first = second != null && tokens.get(k - 1).word().equals("and") ? geo.actorAt(tokens.get(k - 2).span()) : null;
+        if (first == null || first.code().equals(second.code())) {
+          continue;
+        }
+        EntityMention m1 = null;
+        EntityMention m2 = null;
+        for (EntityMention m : persons) {
+          if (m1 == null && m.sentence() == s.index() && tokenAt(s, m.span().start()) == h + 1) {
+            m1 = m;
+          } else if (m1 != null && m2 == null && m.sentence() == s.index()) {
+            int and = tokenAt(s, m1.span().end() - 1) + 1;
+            if (and < tokens.size() && tokens.get(and).word().equals("and") && tokenAt(s, m.span().start()) == and + 1) {
+              m2 = m;
+            }
+          }
+        }
+        if (m1 == null || m2 == null) {
+          continue;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int r = k + 1; r <= h; r++) {
+          String w = tokens.get(r).word();
+          role.append(role.isEmpty() ? "" : " ").append(r == h ? w.substring(0, w.length() - 1) : w);
+        }
+        String normal = Roles.normalise(role.toString());
+        respectively.put(m1.span().start(), new Context(normal, first.code()));
+        respectively.put(m2.span().start(), new Context(normal, second.code()));
+      }
+    }
+  }
+
   List<Found> find() {
+    findRespectively();
     String text = doc.text();
     List<Found> people = new ArrayList<>();
     Map<String, Found> byName = new LinkedHashMap<>();
@@ -203,7 +252,7 @@ final class PeopleFinder {
   private void add(Found f, EntityMention m) {
     f.mentions.add(m.span());
     f.sentences.add(m.sentence());
-    Context c = context(m);
+    Context c = respectively.containsKey(m.span().start()) ? respectively.get(m.span().start()) : context(m);
     boolean better = c.role() != null && (f.role == null
         || (c.country() != null && (f.country == null || c.role().length() > f.role.length())));
     if (c.country() != null && f.country == null) {

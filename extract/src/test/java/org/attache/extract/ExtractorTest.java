@@ -166,4 +166,14 @@ class ExtractorTest {
     assertThat(signing.actors()).containsExactlyInAnyOrder("ZWE", "BLR");
     assertThat(signing.date()).hasToString("2024");
   }
+
+  @Test
+  void givesCoordinatedNamesTheirCountriesInOrder() throws Exception {
+    Extraction x = run("The talks were chaired by the Belarusian and Pakistani Foreign Ministers Maxim Ryzhenkov and "
+        + "Ishaq Dar in Minsk.", "2024-11-26");
+
+    assertThat(x.people()).extracting(Person::name, Person::country, Person::role).contains(
+        org.assertj.core.groups.Tuple.tuple("Maxim Ryzhenkov", "BLR", "Minister of Foreign Affairs"),
+        org.assertj.core.groups.Tuple.tuple("Ishaq Dar", "PAK", "Minister of Foreign Affairs"));
+  }
 }
