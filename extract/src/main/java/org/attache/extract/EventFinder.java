@@ -560,6 +560,9 @@ final class EventFinder {
     if ((lemma.equals("commission") || lemma.equals("forum")) && !bilateralBody(s, hit.token())) {
       return "a body's name, not a joint body";
     }
+    if (lemma.equals("appoint") && !Triggers.hasNear(tokens, hit.token(), Set.of("attaché", "attache", "ambassador", "envoy", "consul"))) {
+      return "an appointment at home";
+    }
     if (lemma.equals("establish") && !establishesSomething(tokens, hit.token())) {
       return "nothing concrete established";
     }

@@ -93,6 +93,8 @@ final class Triggers {
       Map.entry("concede", List.of(new Def(EventType.CONCEDE, "concede", true, "V"))),
       Map.entry("apologize", List.of(new Def(EventType.CONCEDE, "apologize", true, "V"))),
       Map.entry("apologise", List.of(new Def(EventType.CONCEDE, "apologize", true, "V"))),
+      Map.entry("deal", List.of(new Def(EventType.AGREE, "verbal", false, "N"))),
+      Map.entry("appoint", List.of(new Def(EventType.COOPERATE, "diplomatic", true, "V"))),
       Map.entry("welcome", List.of(new Def(EventType.CONSULT, "visit", true, "V"))),
       Map.entry("endorse", List.of(new Def(EventType.SUPPORT, "endorse", true, "V"))));
 
