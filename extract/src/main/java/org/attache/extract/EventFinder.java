@@ -235,6 +235,9 @@ final class EventFinder {
       String w = t.word();
       if (FIRST_PERSON.contains(w)) {
         sides.add(new Side(speakerCountry, t.index(), t.span(), "first person in a quotation of '" + q.speaker().name + "'", false));
+      } else if ((w.equals("you") || w.equals("You")) && mainPair != null && mainPair.contains(speakerCountry)) {
+        String other = mainPair.get(0).equals(speakerCountry) ? mainPair.get(1) : mainPair.get(0);
+        sides.add(new Side(other, t.index(), t.span(), "the side addressed in a quotation of '" + q.speaker().name + "'", false));
       } else if (Set.of("your", "their").contains(w.toLowerCase(Locale.ROOT)) && t.index() + 1 < tokens.size()
           && Set.of("country", "nation", "government").contains(tokens.get(t.index() + 1).word().toLowerCase(Locale.ROOT))
           && mainPair != null && mainPair.contains(speakerCountry)) {
@@ -309,6 +312,25 @@ final class EventFinder {
             agent = side.code();
             break;
           }
+        }
+      }
+    }
+    if (hit.def().directed() && s.tokens().get(hit.token()).word().endsWith("ing") && hit.token() > 0
+        && s.tokens().get(hit.token() - 1).word().equalsIgnoreCase("for")) {
+      // "grateful to you for supplying", "thanked Belarus for delivering": the one thanked did it.
+      String thanked = null;
+      for (Side side : sides) {
+        if (side.token() < hit.token() - 1 && !side.place()) {
+          thanked = side.code();
+        }
+      }
+      if (thanked != null) {
+        if (agent != null && !agent.equals(thanked)) {
+          target = agent;
+        }
+        agent = thanked;
+        if (agent.equals(target)) {
+          target = null;
         }
       }
     }

@@ -38,6 +38,7 @@ final class Triggers {
       Map.entry("exercise", List.of(new Def(EventType.COOPERATE, "military", false, "N"))),
       Map.entry("drill", List.of(new Def(EventType.COOPERATE, "military", false, "N"))),
       Map.entry("supply", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
+      Map.entry("supplying", List.of(new Def(EventType.COOPERATE, "economic", true, ""))),
       Map.entry("deliver", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
       Map.entry("ship", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
       Map.entry("export", List.of(new Def(EventType.COOPERATE, "economic", true, "V"))),
