@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
     description = "Turns news articles about international relations into a searchable, evidence-backed record of events.",
     subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, PeopleCommand.class, TimelineCommand.class,
-        IssuesCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        IssuesCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

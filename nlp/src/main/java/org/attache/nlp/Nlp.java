@@ -176,4 +176,12 @@ public final class Nlp {
   private static String nonNull(@Nullable String s, String fallback) {
     return s == null ? fallback : s;
   }
+
+  /**
+   * CoreNLP's own pipeline with {@code annotators} (e.g. {@link Baseline#FULL}), the yardstick of the
+   * benchmarks; see {@link Baseline#load}.
+   */
+  public static Baseline baseline(String annotators) {
+    return Baseline.load(annotators);
+  }
 }

@@ -891,4 +891,30 @@ final class SqliteStore implements Store {
     }
     return new SearchHit(articleId, eventId, text.toString(), highlights, span, -bm25);
   }
+
+  // ---- bulk loading (issue 8)
+
+  @Override
+  public synchronized int putArticles(List<Extracted> batch) {
+    for (Extracted x : batch) {
+      Article a = x.article();
+      String where = "article " + a.id() + " (" + a.source() + ")";
+      wellFormed(where + " text", a.text());
+      wellFormed(where + " source", a.source());
+      wellFormed(where + " title", a.title());
+      wellFormed(where + " url", a.url());
+      checkExtraction(a.id(), a.text(), x.people(), x.events());
+    }
+    return write("storing a batch of " + batch.size() + " articles", () -> {
+      int stored = 0;
+      try (BulkInsert bulk = new BulkInsert(db, clock.instant())) {
+        for (Extracted x : batch) {
+          if (bulk.put(x.article(), x.people(), x.events())) {
+            stored++;
+          }
+        }
+      }
+      return stored;
+    });
+  }
 }
