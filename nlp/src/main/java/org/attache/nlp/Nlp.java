@@ -79,6 +79,9 @@ public final class Nlp {
     n.setProperty("sutime.includeRange", "true");
     n.setProperty("sutime.markTimeRanges", "true");
     n.setProperty("threads", "1");
+    if (options.selective()) {
+      n.setProperty("ner.model", THREE_CLASS); // PERSON comes from this model alone; the other two add labels unused
+    }
     Properties light = new Properties();
     light.putAll(n);
     light.setProperty("ner.model", THREE_CLASS);
@@ -123,7 +126,7 @@ public final class Nlp {
       CoreMap cs = coreSentences.get(i);
       Sentence s = sentence(i, cs, text, List.of());
       boolean selected = mayStateEvent.test(s);
-      (selected || !options.selective() ? full : light).add(cs);
+      (!options.selective() || (selected && mayHoldTime(s)) ? full : light).add(cs);
       if (selected && s.tokens().size() <= options.maxSentenceTokens()) {
         toParse.add(cs);
         toParseIndex.add(i);
@@ -164,6 +167,50 @@ public final class Nlp {
       }
     }
     return new AnnotatedText(article, sentences, entities, times);
+  }
+
+  /** Words that can be part of a time expression SUTime resolves, lower-case (besides digits, months, weekdays). */
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("today", "yesterday", "tomorrow", "tonight",
+      "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade", "decades",
+      "century", "centuries", "millennium", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
+      "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "hour", "hours", "minute", "minutes",
+      "ago", "now", "currently", "recently", "earlier", "later", "previous", "next", "last", "past", "coming",
+      "upcoming", "present", "current", "former", "future", "soon", "daily", "weekly", "monthly", "annual", "annually",
+      "yearly", "eve", "holiday", "holidays", "christmas", "easter", "ramadan", "eid", "new", "once", "time", "times",
+      "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning");
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+      "sat", "sun");
+
+  /**
+   * Whether a sentence may hold a time expression: a digit, a month or weekday name (or abbreviation), or a
+   * word of {@link #TIME_WORDS}. A sentence without one gets no SUTime pass (nothing there for it to find).
+   */
+  static boolean mayHoldTime(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return true;
+        }
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
+          && isCalendarWord(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  private static boolean isCalendarWord(String lower) {
+    String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    return CALENDAR.contains(bare) || CALENDAR_WORDS.contains(bare)
+        || (bare.endsWith("s") && CALENDAR_WORDS.contains(bare.substring(0, bare.length() - 1)));
   }
 
   /** Runs {@code ner} on some sentences of {@code doc}, in place, anchored on the document date. */
