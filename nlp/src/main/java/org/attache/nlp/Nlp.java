@@ -79,9 +79,6 @@ public final class Nlp {
     n.setProperty("sutime.includeRange", "true");
     n.setProperty("sutime.markTimeRanges", "true");
     n.setProperty("threads", "1");
-    if (options.selective()) {
-      n.setProperty("ner.model", THREE_CLASS); // PERSON comes from this model alone; the other two add labels unused
-    }
     Properties light = new Properties();
     light.putAll(n);
     light.setProperty("ner.model", THREE_CLASS);

@@ -9,8 +9,9 @@ package org.attache.nlp;
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (parsing time grows
  *     with length; scraped pages have run-on "sentences" of navigation text)
  * @param selective whether the full statistical NER (three CRF models, numbers and SUTime dates) runs only on
- *     the sentences the caller selects (those that may state an event), the others getting only the
- *     PERSON/LOCATION/ORGANIZATION model; when false every sentence gets the full NER
+ *     the sentences the caller selects (those that may state an event) that hold a time cue (a digit, a month
+ *     or weekday, a word such as "yesterday"), the others getting only the PERSON/LOCATION/ORGANIZATION model,
+ *     which alone decides PERSON in CoreNLP's default combination; when false every sentence gets the full NER
  */
 public record NlpOptions(boolean fineGrainedNer, int maxSentenceTokens, boolean selective) {
   public NlpOptions {
