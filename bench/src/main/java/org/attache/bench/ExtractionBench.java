@@ -47,7 +47,7 @@ public final class ExtractionBench {
    * @param synthetic how many synthetic articles to add (written into {@code workDir})
    * @param seed the seed of the synthetic articles
    * @param threads analysis threads for Attaché and for the baseline
-   * @param baselineTokens how many tokens of the corpus (taken from its start) the baseline annotates;
+   * @param baselineTokens how many tokens of the corpus (whole articles, in a seeded random order) the baseline annotates;
    *     0 skips the baseline
    * @param baselineAnnotators the CoreNLP annotators of the baseline, {@link Baseline#FULL} unless testing
    * @param launcher the {@code attache} launcher to time a cold start with, or null to skip it
@@ -319,7 +319,7 @@ public final class ExtractionBench {
   }
 
   /**
-   * CoreNLP on the first articles of the corpus up to the token budget; returns its tokens per second and
+   * CoreNLP on a random sample of the corpus's articles up to the token budget; returns its tokens per second and
    * tokens per CPU-second.
    */
   private double[] baseline(List<Article> corpus, long[] tokens, long totalTokens) {
@@ -328,11 +328,17 @@ public final class ExtractionBench {
     Baseline base = org.attache.nlp.Nlp.baseline(config.baselineAnnotators());
     line("baseline: CoreNLP %s loaded in %.1f s", base.annotators(), (System.nanoTime() - t0) / 1e9);
     base.annotate("The minister arrived in Minsk on Monday for talks with his counterpart.");
+    // A sample spread over the corpus (a seeded shuffle), so that it has the corpus's mix of articles.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < corpus.size(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new java.util.Random(config.seed()));
     List<String> sample = new ArrayList<>();
     long sampleTokens = 0;
-    for (int i = 0; i < corpus.size() && sampleTokens < config.baselineTokens(); i++) {
-      sample.add(body(corpus.get(i)));
-      sampleTokens += tokens[i];
+    for (int k = 0; k < order.size() && sampleTokens < config.baselineTokens(); k++) {
+      sample.add(body(corpus.get(order.get(k))));
+      sampleTokens += tokens[order.get(k)];
     }
     ExecutorService pool = Executors.newFixedThreadPool(config.threads());
     long s0 = System.nanoTime();
