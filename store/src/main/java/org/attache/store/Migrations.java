@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   /** The bundled scripts, in order. Add a new one at the end; never edit one that has been released. */
-  private static final List<String> SCRIPTS = List.of("V1__initial", "V2__search", "V3__query_speed");
+  private static final List<String> SCRIPTS = List.of("V1__initial", "V2__search", "V3__query_speed", "V4__pair_timeline");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)");
 

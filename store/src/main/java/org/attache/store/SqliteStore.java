@@ -250,7 +250,45 @@ final class SqliteStore implements Store {
       sql.append(" LIMIT ?");
       params.add(q.limit());
     }
-    return read("querying events", () -> readEvents(sql.toString(), params));
+    return read("querying events", () -> {
+      String page = pairPage(q, params);
+      return readEvents(page == null ? sql.toString() : sql.toString().replace(PAIR_FILTER, page), params);
+    });
+  }
+
+  private static final String PAIR_FILTER = " AND e.id IN (SELECT event_id FROM event_pairs WHERE a = ? AND b = ?)";
+
+  /**
+   * For the first page of a pair timeline (a pair and a limit, no other filter): the pair condition narrowed to
+   * the events whose date key is at most that of the {@code limit}-th dated event of the pair, which holds every
+   * event of the page (ties included), so that only those are read and sorted (V4). Null when the query is of
+   * another kind or the pair has fewer dated events than the limit; then the plain condition is used.
+   * Adds its parameters to {@code params} after the pair's.
+   */
+  private @Nullable String pairPage(EventQuery q, List<Object> params) throws SQLException {
+    if (q.pairA() == null || q.pairB() == null || q.pairA().equals(q.pairB()) || q.limit() < 1
+        || !q.withoutPair().withLimit(0).equals(EventQuery.all())) {
+      return null;
+    }
+    String a = q.pairA().compareTo(q.pairB()) < 0 ? q.pairA() : q.pairB();
+    String b = a.equals(q.pairA()) ? q.pairB() : q.pairA();
+    try (PreparedStatement ps = db.prepareStatement("SELECT date_first_day, date_length FROM event_pairs"
+        + " WHERE a = ? AND b = ? AND date_first_day IS NOT NULL ORDER BY date_first_day, date_length LIMIT 1 OFFSET ?")) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      ps.setInt(3, q.limit() - 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        // params holds a, b, then the limit: the page's bounds go between them.
+        params.add(2, rs.getString(1));
+        params.add(3, rs.getString(1));
+        params.add(4, rs.getInt(2));
+      }
+    }
+    return " AND e.id IN (SELECT event_id FROM event_pairs WHERE a = ? AND b = ? AND date_first_day IS NOT NULL"
+        + " AND (date_first_day < ? OR (date_first_day = ? AND date_length <= ?)))";
   }
 
   @Override
@@ -944,7 +982,7 @@ final class SqliteStore implements Store {
       params.add(a);
       return;
     }
-    sql.append(" AND e.id IN (SELECT event_id FROM event_pairs WHERE a = ? AND b = ?)");
+    sql.append(PAIR_FILTER);
     params.add(a.compareTo(b) < 0 ? a : b);
     params.add(a.compareTo(b) < 0 ? b : a);
   }

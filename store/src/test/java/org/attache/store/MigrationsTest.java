@@ -48,7 +48,7 @@ class MigrationsTest {
   void recordsTheVersionsAppliedToANewDatabase() throws SQLException {
     Store.openSqlite(file()).close();
     assertThat(query("SELECT version || ' ' || name FROM schema_version ORDER BY version"))
-        .containsExactly("1 initial", "2 search", "3 query_speed");
+        .containsExactly("1 initial", "2 search", "3 query_speed", "4 pair_timeline");
     assertThat(query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains("articles",
         "people", "person_aliases", "person_mentions", "events", "event_actors", "event_people", "event_sectors",
         "event_why", "article_issues", "schema_version");
@@ -73,7 +73,8 @@ class MigrationsTest {
     }
     assertThat(query("SELECT version || ' ' || name || ' ' || applied_at FROM schema_version ORDER BY version"))
         .containsExactly("1 initial 2025-01-02T03:04:05Z", "2 search 2025-01-02T03:04:05Z",
-            "3 query_speed 2025-01-02T03:04:05Z", "4 test_step 2025-01-02T03:04:05Z");
+            "3 query_speed 2025-01-02T03:04:05Z", "4 pair_timeline 2025-01-02T03:04:05Z",
+            "5 test_step 2025-01-02T03:04:05Z");
     assertThat(query("SELECT article_id || ' ' || note FROM notes")).containsExactly(a.id() + " migrated");
 
     // Opening again applies nothing twice.

@@ -94,6 +94,26 @@ class StoreAtScaleTest {
     }
   }
 
+  @Test
+  void givesTheFirstPageOfAPairTimelineAsTheWholeTimelineWouldTiesIncluded() {
+    List<Store.Extracted> many = new java.util.ArrayList<>();
+    String[] dates = {"2024-05-02", "2024-05", "2024", null, "2023-01-31", "2024-05-02", "2024-05-01"};
+    for (int i = 0; i < 60; i++) {
+      Article a = article(String.format("p%02d.txt", 59 - i), "Belarus and Pakistan talked, " + i + ".");
+      many.add(new Store.Extracted(a, List.of(), List.of(event("x" + i, a, "Belarus and Pakistan talked", EventType.CONSULT,
+          Status.OCCURRED, dates[i % dates.length], i % 2 == 0 ? "BLR" : "PAK", i % 2 == 0 ? "PAK" : "BLR"))));
+    }
+    try (Store s = Store.openSqlite(dir.resolve("attache.db"))) {
+      s.putArticles(many);
+      List<Event> whole = s.events(EventQuery.all().withPair("PAK", "BLR"));
+      assertThat(whole).hasSize(60);
+      for (int limit : new int[] {1, 5, 9, 10, 17, 26, 51, 52, 60, 61}) {
+        assertThat(s.events(EventQuery.all().withPair("PAK", "BLR").withLimit(limit))).as("limit " + limit)
+            .isEqualTo(whole.subList(0, Math.min(limit, whole.size())));
+      }
+    }
+  }
+
   /** Pair counts computed from the events, ordered as {@link Store#pairCounts} orders them. */
   private static List<Store.PairCount> countPairs(List<Event> events) {
     Map<List<String>, Integer> n = new LinkedHashMap<>();
