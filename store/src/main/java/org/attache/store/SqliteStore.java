@@ -217,7 +217,7 @@ final class SqliteStore implements Store {
     List<Object> params = new ArrayList<>();
     String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
     if (q.country() != null) {
-      sql.append(withActor);
+      sql.append(countryCondition(q, withActor));
       params.add(q.country());
     }
     if (q.pairA() != null && q.pairB() != null) {
@@ -876,7 +876,7 @@ final class SqliteStore implements Store {
   private static void filters(EventQuery q, StringBuilder sql, List<Object> params) {
     String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
     if (q.country() != null) {
-      sql.append(withActor);
+      sql.append(countryCondition(q, withActor));
       params.add(q.country());
     }
     if (q.pairA() != null && q.pairB() != null) {
@@ -985,5 +985,16 @@ final class SqliteStore implements Store {
     sql.append(PAIR_FILTER);
     params.add(a.compareTo(b) < 0 ? a : b);
     params.add(a.compareTo(b) < 0 ? b : a);
+  }
+
+  /**
+   * The condition "the country is among the actors": checked event by event (a primary-key probe) when a type or
+   * period picks the events through an index, else read from the actor index ({@code inList}), so that a busy
+   * country's hundreds of thousands of events are not gathered for a query a type and period make small.
+   */
+  private static String countryCondition(EventQuery q, String inList) {
+    return q.type() != null || q.since() != null || q.until() != null
+        ? " AND EXISTS (SELECT 1 FROM event_actors ca WHERE ca.event_id = e.id AND ca.code = ?)"
+        : inList;
   }
 }
