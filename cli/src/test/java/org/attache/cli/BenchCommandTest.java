@@ -23,7 +23,7 @@ class BenchCommandTest {
     Cli.Result r = Cli.run("bench", "--help");
     assertThat(r.out()).contains("extraction").contains("queries");
     assertThat(Cli.run("bench", "extraction", "--help").out()).contains("--baseline-tokens").contains("--synthetic")
-        .contains("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        .contains("--baseline-annotators").contains("coref");
   }
 
   @Test

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** Help and usage errors of every command; none of these loads a model. */
 class HelpTest {
-  private static final String[] SUBCOMMANDS = {"demo", "ingest", "events", "people", "timeline", "issues", "eval", "serve", "help"};
+  private static final String[] SUBCOMMANDS = {"demo", "ingest", "events", "people", "timeline", "issues", "eval", "serve", "bench", "help"};
 
   @Test
   void theSubcommandsAreTheOnesTestedHere() {
