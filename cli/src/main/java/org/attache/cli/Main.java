@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles about international relations into a searchable, evidence-backed record of events.",
     subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, WatchCommand.class, EventsCommand.class,
         PeopleCommand.class, TimelineCommand.class, ExportCommand.class, BriefCommand.class,
-        IssuesCommand.class, EvalCommand.class, PeersCommand.class, ChangesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        IssuesCommand.class, EvalCommand.class, PeersCommand.class, ChangesCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** Help and usage errors of every command; none of these loads a model. */
 class HelpTest {
-  private static final String[] SUBCOMMANDS = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "help"};
+  private static final String[] SUBCOMMANDS = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "bench", "help"};
 
   @Test
   void theSubcommandsAreTheOnesTestedHere() {
@@ -35,7 +35,7 @@ class HelpTest {
   }
 
   @ParameterizedTest(name = "attache {0} --help")
-  @ValueSource(strings = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "help"})
+  @ValueSource(strings = {"demo", "ingest", "articles", "watch", "events", "people", "timeline", "export", "brief", "issues", "eval", "peers", "changes", "serve", "bench", "help"})
   void everySubcommandHasHelp(String sub) {
     Cli.Result r = Cli.run(sub, "--help");
     assertThat(r.code()).as("%s", r).isZero();

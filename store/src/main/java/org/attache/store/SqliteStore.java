@@ -47,6 +47,12 @@ import org.sqlite.SQLiteConfig;
 final class SqliteStore implements Store {
   static final int BUSY_TIMEOUT_MS = 10_000;
 
+  /** The page cache of the connection, in KiB: the indexes of a million events stay in memory (issue 8). */
+  private static final int CACHE_KIB = 64 * 1024;
+
+  /** How much of the file is read through memory mapping, in bytes (issue 8). */
+  private static final long MMAP_BYTES = 1L << 30;
+
   /** How many ids one {@code IN (...)} list holds when child rows are loaded. */
   private static final int CHUNK = 500;
 
@@ -92,6 +98,8 @@ final class SqliteStore implements Store {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setCacheSize(-CACHE_KIB); // negative: KiB, not pages
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
     Connection db = null;
     try {
       db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
@@ -212,13 +220,11 @@ final class SqliteStore implements Store {
     List<Object> params = new ArrayList<>();
     String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
     if (q.country() != null) {
-      sql.append(withActor);
+      sql.append(countryCondition(q, withActor));
       params.add(q.country());
     }
     if (q.pairA() != null && q.pairB() != null) {
-      sql.append(withActor).append(withActor);
-      params.add(q.pairA());
-      params.add(q.pairB());
+      pair(q.pairA(), q.pairB(), sql, params);
     }
     if (q.type() != null) {
       sql.append(" AND e.type = ?");
@@ -247,7 +253,45 @@ final class SqliteStore implements Store {
       sql.append(" LIMIT ?");
       params.add(q.limit());
     }
-    return read("querying events", () -> readEvents(sql.toString(), params));
+    return read("querying events", () -> {
+      String page = pairPage(q, params);
+      return readEvents(page == null ? sql.toString() : sql.toString().replace(PAIR_FILTER, page), params);
+    });
+  }
+
+  private static final String PAIR_FILTER = " AND e.id IN (SELECT event_id FROM event_pairs WHERE a = ? AND b = ?)";
+
+  /**
+   * For the first page of a pair timeline (a pair and a limit, no other filter): the pair condition narrowed to
+   * the events whose date key is at most that of the {@code limit}-th dated event of the pair, which holds every
+   * event of the page (ties included), so that only those are read and sorted (V4). Null when the query is of
+   * another kind or the pair has fewer dated events than the limit; then the plain condition is used.
+   * Adds its parameters to {@code params} after the pair's.
+   */
+  private @Nullable String pairPage(EventQuery q, List<Object> params) throws SQLException {
+    if (q.pairA() == null || q.pairB() == null || q.pairA().equals(q.pairB()) || q.limit() < 1
+        || !q.withoutPair().withLimit(0).equals(EventQuery.all())) {
+      return null;
+    }
+    String a = q.pairA().compareTo(q.pairB()) < 0 ? q.pairA() : q.pairB();
+    String b = a.equals(q.pairA()) ? q.pairB() : q.pairA();
+    try (PreparedStatement ps = db.prepareStatement("SELECT date_first_day, date_length FROM event_pairs"
+        + " WHERE a = ? AND b = ? AND date_first_day IS NOT NULL ORDER BY date_first_day, date_length LIMIT 1 OFFSET ?")) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      ps.setInt(3, q.limit() - 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        // params holds a, b, then the limit: the page's bounds go between them.
+        params.add(2, rs.getString(1));
+        params.add(3, rs.getString(1));
+        params.add(4, rs.getInt(2));
+      }
+    }
+    return " AND e.id IN (SELECT event_id FROM event_pairs WHERE a = ? AND b = ? AND date_first_day IS NOT NULL"
+        + " AND (date_first_day < ? OR (date_first_day = ? AND date_length <= ?)))";
   }
 
   @Override
@@ -870,6 +914,18 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<PairCount> pairCounts(EventQuery q) {
+    if (q.withLimit(0).equals(EventQuery.all().withLimit(0))) { // no filter: the counts V3 keeps
+      return read("counting events per pair", () -> {
+        List<PairCount> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+            ResultSet rs = st.executeQuery("SELECT a, b, n FROM pair_counts WHERE n > 0 ORDER BY n DESC, a, b")) {
+          while (rs.next()) {
+            out.add(new PairCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+          }
+        }
+        return out;
+      });
+    }
     StringBuilder sql = new StringBuilder("SELECT x.code, y.code, count(DISTINCT e.id) FROM events e"
         + " JOIN event_actors x ON x.event_id = e.id JOIN event_actors y ON y.event_id = e.id AND x.code < y.code"
         + " WHERE 1 = 1");
@@ -894,13 +950,11 @@ final class SqliteStore implements Store {
   private static void filters(EventQuery q, StringBuilder sql, List<Object> params) {
     String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
     if (q.country() != null) {
-      sql.append(withActor);
+      sql.append(countryCondition(q, withActor));
       params.add(q.country());
     }
     if (q.pairA() != null && q.pairB() != null) {
-      sql.append(withActor).append(withActor);
-      params.add(q.pairA());
-      params.add(q.pairB());
+      pair(q.pairA(), q.pairB(), sql, params);
     }
     if (q.type() != null) {
       sql.append(" AND e.type = ?");
@@ -1075,5 +1129,57 @@ final class SqliteStore implements Store {
       }
       return null;
     });
+  }
+
+  // ---- bulk loading (issue 8)
+
+  @Override
+  public synchronized int putArticles(List<Extracted> batch) {
+    for (Extracted x : batch) {
+      Article a = x.article();
+      String where = "article " + a.id() + " (" + a.source() + ")";
+      wellFormed(where + " text", a.text());
+      wellFormed(where + " source", a.source());
+      wellFormed(where + " title", a.title());
+      wellFormed(where + " url", a.url());
+      checkExtraction(a.id(), a.text(), x.people(), x.events());
+    }
+    return write("storing a batch of " + batch.size() + " articles", () -> {
+      int stored = 0;
+      try (BulkInsert bulk = new BulkInsert(db, clock.instant())) {
+        for (Extracted x : batch) {
+          if (bulk.put(x.article(), x.people(), x.events())) {
+            stored++;
+          }
+        }
+      }
+      return stored;
+    });
+  }
+
+  /**
+   * Appends the condition "both {@code a} and {@code b} are among the actors": through {@code event_pairs}
+   * (V3), which holds only that pair's events, for two different codes.
+   */
+  private static void pair(String a, String b, StringBuilder sql, List<Object> params) {
+    if (a.equals(b)) {
+      sql.append(" AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)");
+      params.add(a);
+      return;
+    }
+    sql.append(PAIR_FILTER);
+    params.add(a.compareTo(b) < 0 ? a : b);
+    params.add(a.compareTo(b) < 0 ? b : a);
+  }
+
+  /**
+   * The condition "the country is among the actors": checked event by event (a primary-key probe) when a type or
+   * period picks the events through an index, else read from the actor index ({@code inList}), so that a busy
+   * country's hundreds of thousands of events are not gathered for a query a type and period make small.
+   */
+  private static String countryCondition(EventQuery q, String inList) {
+    return q.type() != null || q.since() != null || q.until() != null
+        ? " AND EXISTS (SELECT 1 FROM event_actors ca WHERE ca.event_id = e.id AND ca.code = ?)"
+        : inList;
   }
 }

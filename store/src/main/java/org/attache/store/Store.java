@@ -226,4 +226,24 @@ public interface Store extends AutoCloseable {
 
   /** Every recorded extraction change, in the order recorded. */
   List<ExtractionChange> changes();
+
+  // ---- bulk loading (issue 8)
+
+  /**
+   * Stores many articles, each with its people and events, in one transaction: the fast way to load a
+   * large batch. All-or-nothing: on any failure nothing of the batch remains. Articles already stored
+   * are left as they are (with their extraction).
+   *
+   * @return how many of the articles were newly stored
+   * @throws IllegalArgumentException as for {@link #putArticle}, naming the article at fault
+   */
+  int putArticles(List<Extracted> batch);
+
+  /** An article with what was extracted from it, for {@link #putArticles}. */
+  record Extracted(Article article, List<Person> people, List<Event> events) {
+    public Extracted {
+      people = List.copyOf(people);
+      events = List.copyOf(events);
+    }
+  }
 }

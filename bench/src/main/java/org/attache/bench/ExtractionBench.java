@@ -1,0 +1,386 @@
+package org.attache.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.attache.eval.Evaluator;
+import org.attache.eval.Gold;
+import org.attache.eval.GoldArticle;
+import org.attache.eval.Report;
+import org.attache.eval.SystemArticle;
+import org.attache.extract.Extraction;
+import org.attache.ingest.IngestOptions;
+import org.attache.ingest.Ingestor;
+import org.attache.model.Article;
+import org.attache.model.ArticleIssue;
+import org.attache.nlp.Baseline;
+import org.attache.pipeline.Pipeline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extraction benchmark: on one corpus (given articles plus synthetic ones), in one run, Attaché's warm
+ * end-to-end extraction throughput on all cores, the peak heap, the cold start of a fresh {@code attache}
+ * process, the event F1 on the gold sets with the same configuration, and Stanford CoreNLP's full pipeline
+ * on a sample of the same articles, with the ratio of the two in tokens per second.
+ *
+ * <p>Run it with {@code ./attache bench extraction} (see README.md). It reports; it asserts nothing about
+ * speed.
+ */
+public final class ExtractionBench {
+  /**
+   * What to run.
+   *
+   * @param corpus files and folders of articles to include
+   * @param synthetic how many synthetic articles to add (written into {@code workDir})
+   * @param seed the seed of the synthetic articles
+   * @param threads analysis threads for Attaché and for the baseline
+   * @param baselineTokens how many tokens of the corpus (whole articles, in a seeded random order) the baseline annotates;
+   *     0 skips the baseline
+   * @param baselineAnnotators the CoreNLP annotators of the baseline, {@link Baseline#FULL} unless testing
+   * @param launcher the {@code attache} launcher to time a cold start with, or null to skip it
+   * @param evalRoot the folder holding the gold sets {@code dev/} and {@code seeds/}, or null to skip the eval
+   * @param workDir where synthetic articles and temporary stores go
+   */
+  public record Config(List<Path> corpus, int synthetic, long seed, int threads, int baselineTokens,
+      String baselineAnnotators, @Nullable Path launcher, @Nullable Path evalRoot, Path workDir) {
+    public Config {
+      corpus = List.copyOf(corpus);
+      if (synthetic < 0) {
+        throw new IllegalArgumentException("--synthetic " + synthetic + " must be 0 or more");
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads " + threads + " must be 1 or more");
+      }
+      if (baselineTokens < 0) {
+        throw new IllegalArgumentException("--baseline-tokens " + baselineTokens + " must be 0 or more");
+      }
+    }
+  }
+
+  /**
+   * The figures of one run.
+   *
+   * @param articles articles in the corpus
+   * @param tokens their tokens (CoreNLP's tokenizer)
+   * @param attacheSeconds Attaché's warm wall time over the whole corpus
+   * @param events events Attaché found
+   * @param peakHeapBytes the peak used heap while loading and extracting
+   * @param baselineTokensPerSecond the baseline's rate on its sample, or null when skipped
+   * @param coldStartMillis the cold start, or null when skipped
+   * @param devF1 event F1 on the dev set, or null when skipped
+   * @param allF1 event F1 on dev and seeds together, or null when skipped
+   */
+  public record Result(int articles, long tokens, double attacheSeconds, int events, long peakHeapBytes,
+      @Nullable Double baselineTokensPerSecond, @Nullable Long coldStartMillis, @Nullable Double devF1,
+      @Nullable Double allF1) {
+    /** Attaché's tokens per second. */
+    public double tokensPerSecond() {
+      return tokens / attacheSeconds;
+    }
+  }
+
+  private final Config config;
+  private final PrintWriter out;
+
+  public ExtractionBench(Config config, PrintWriter out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** Runs the benchmark, printing each figure as it comes. */
+  public Result run() {
+    line("# attache bench extraction — %s, %d cores, java %s, max heap %s", java.time.Instant.now(),
+        Runtime.getRuntime().availableProcessors(), Runtime.version(), mb(Runtime.getRuntime().maxMemory()));
+    line("load: %s", load());
+
+    Long cold = null;
+    if (config.launcher() != null) {
+      cold = coldStart(config.launcher());
+    }
+
+    List<Article> corpus = corpus();
+    long[] tokens = new long[corpus.size()];
+    long totalTokens = 0;
+    long chars = 0;
+    for (int i = 0; i < corpus.size(); i++) {
+      tokens[i] = Baseline.countTokens(body(corpus.get(i)));
+      totalTokens += tokens[i];
+      chars += body(corpus.get(i)).length();
+    }
+    line("corpus: %d articles (%d synthetic), %,d tokens, %,d chars", corpus.size(), config.synthetic(), totalTokens, chars);
+
+    double seconds;
+    double cpu;
+    int events;
+    long peak;
+    long live;
+    Double devF1 = null;
+    Double allF1 = null;
+    try (HeapWatch heap = new HeapWatch()) {
+      long t0 = System.nanoTime();
+      Pipeline pipeline = Pipeline.load(config.threads());
+      line("attache: models loaded in %.1f s", (System.nanoTime() - t0) / 1e9);
+      try (pipeline) {
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+        try {
+          int warm = Math.min(corpus.size(), Math.max(config.threads() * 2, corpus.size() / 5));
+          long w0 = System.nanoTime();
+          analyseAll(pool, pipeline, corpus.subList(0, warm));
+          line("attache: warm-up on %d articles in %.1f s (not counted)", warm, (System.nanoTime() - w0) / 1e9);
+          long s0 = System.nanoTime();
+          long c0 = cpuNanos();
+          events = analyseAll(pool, pipeline, corpus);
+          seconds = (System.nanoTime() - s0) / 1e9;
+          cpu = (cpuNanos() - c0) / 1e9;
+          peak = heap.peak();
+          live = HeapWatch.liveAfterGc();
+          line("attache: %d articles, %,d tokens in %.2f s on %d threads = %.2f articles/s, %,.0f tokens/s; %d events;"
+              + " %.1f CPU-s = %,.0f tokens per CPU-second [%s]",
+              corpus.size(), totalTokens, seconds, config.threads(), corpus.size() / seconds, totalTokens / seconds,
+              events, cpu, totalTokens / cpu, load());
+          line("attache: peak heap used %s while loading and extracting; live heap after GC %s", mb(peak), mb(live));
+          if (config.evalRoot() != null) {
+            Map<String, Double> f1 = eval(pool, pipeline, config.evalRoot());
+            devF1 = f1.get("dev");
+            allF1 = f1.get("all");
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    }
+
+    Double baseRate = null;
+    if (config.baselineTokens() > 0) {
+      double[] base = baseline(corpus, tokens, totalTokens);
+      baseRate = base[0];
+      line("ratio: attache %,.0f tokens/s / baseline %,.1f tokens/s = %.1fx by wall time (target >= 50x); by CPU time"
+          + " (steadier on a shared machine) %,.0f / %,.1f tokens per CPU-second = %.1fx",
+          totalTokens / seconds, baseRate, totalTokens / seconds / baseRate, totalTokens / cpu, base[1],
+          totalTokens / cpu / base[1]);
+    }
+    Result r = new Result(corpus.size(), totalTokens, seconds, events, peak, baseRate, cold, devF1, allF1);
+    line("summary: %.2f articles/s, %,.0f tokens/s, ratio %s, peak heap %s (target <= 2048 MB), cold start %s (target <= 5000 ms), dev F1 %s, dev+seeds F1 %s",
+        corpus.size() / seconds, r.tokensPerSecond(), baseRate == null ? "-" : String.format(Locale.ROOT, "%.1fx", r.tokensPerSecond() / baseRate),
+        mb(peak), cold == null ? "-" : cold + " ms", f(devF1), f(allF1));
+    out.flush();
+    return r;
+  }
+
+  private long coldStart(Path launcher) {
+    Path article = firstArticle();
+    Path db = config.workDir().resolve("cold-start.db");
+    try {
+      Files.deleteIfExists(db);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> command = List.of(launcher.toString(), "ingest", "--db", db.toString(), article.toString());
+    ColdStart.Run run = ColdStart.run(command, 600);
+    if (run.exitCode() != 0) {
+      throw new IllegalStateException("cold start: " + command + " exited with " + run.exitCode() + ":\n" + run.output());
+    }
+    line("cold start: %d ms from process start to exit of `attache ingest` on one article (%s), the first event stored before exit; output: %s [%s]",
+        run.millis(), article.getFileName(), run.output().strip().replace('\n', ' '), load());
+    return run.millis();
+  }
+
+  private Path firstArticle() {
+    for (Path p : config.corpus()) {
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+      try (var s = Files.list(p)) {
+        var first = s.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst();
+        if (first.isPresent()) {
+          return first.get();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
+      }
+    }
+    throw new IllegalArgumentException("cold start: no .txt article in " + config.corpus());
+  }
+
+  private List<Article> corpus() {
+    List<Path> paths = new ArrayList<>(config.corpus());
+    if (config.synthetic() > 0) {
+      Path dir = config.workDir().resolve("synthetic");
+      paths.addAll(SyntheticArticles.write(dir, config.synthetic(), config.seed()));
+    }
+    return read(paths, IngestOptions.defaults());
+  }
+
+  private static List<Article> read(List<Path> paths, IngestOptions options) {
+    List<Article> articles = new ArrayList<>();
+    new Ingestor(options).read(paths, new Ingestor.Sink() {
+      @Override
+      public void article(Article a) {
+        articles.add(a);
+      }
+
+      @Override
+      public void issue(ArticleIssue i) {}
+    });
+    return articles;
+  }
+
+  private static String body(Article a) {
+    return a.text().substring(a.body().start(), a.body().end());
+  }
+
+  /** Analyses every article on the pool; returns the number of events found. */
+  private static int analyseAll(ExecutorService pool, Pipeline pipeline, List<Article> articles) {
+    return mapAll(pool, articles, a -> pipeline.analyse(a)).stream().mapToInt(x -> x.events().size()).sum();
+  }
+
+  private static <T, R> List<R> mapAll(ExecutorService pool, List<T> items, Function<T, R> f) {
+    List<Future<R>> futures = new ArrayList<>(items.size());
+    for (T item : items) {
+      futures.add(pool.submit(() -> f.apply(item)));
+    }
+    List<R> out = new ArrayList<>(items.size());
+    for (Future<R> fu : futures) {
+      try {
+        out.add(fu.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("benchmark task failed: " + e.getCause(), e.getCause());
+      }
+    }
+    return out;
+  }
+
+  /** Event F1 on each gold set under {@code root} ({@code dev}, {@code seeds}) and on all together ({@code all}). */
+  private Map<String, Double> eval(ExecutorService pool, Pipeline pipeline, Path root) {
+    LinkedHashMap<String, List<GoldArticle>> goldSets = new LinkedHashMap<>();
+    LinkedHashMap<String, List<SystemArticle>> systemSets = new LinkedHashMap<>();
+    Map<String, Double> f1 = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    for (String set : List.of("dev", "seeds")) {
+      Path goldFile = root.resolve(set).resolve("gold.jsonl");
+      Path dir = root.resolve(set).resolve("articles");
+      if (!Files.isRegularFile(goldFile)) {
+        throw new IllegalArgumentException("--eval-root " + root + ": no gold file " + goldFile);
+      }
+      List<GoldArticle> gold = Gold.read(goldFile);
+      List<Path> files = new ArrayList<>();
+      StringBuilder manifest = new StringBuilder("file\tpub_date\n");
+      for (GoldArticle g : gold) {
+        files.add(dir.resolve(g.file()));
+        manifest.append(g.file()).append('\t').append(g.pubDate() == null ? "" : g.pubDate().toString()).append('\n');
+      }
+      List<Article> articles;
+      try {
+        Path m = config.workDir().resolve("manifest-" + set + ".tsv");
+        Files.writeString(m, manifest);
+        articles = read(files, new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, null, m));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      List<Extraction> found = mapAll(pool, articles, pipeline::analyse);
+      Map<String, SystemArticle> byFile = new LinkedHashMap<>();
+      for (int i = 0; i < articles.size(); i++) {
+        byFile.put(articles.get(i).fileName(),
+            new SystemArticle(articles.get(i).fileName(), found.get(i).events(), found.get(i).people()));
+      }
+      List<SystemArticle> system = new ArrayList<>();
+      for (GoldArticle g : gold) {
+        system.add(byFile.getOrDefault(g.file(), new SystemArticle(g.file(), List.of(), List.of())));
+      }
+      Report r = Evaluator.score(gold, system);
+      f1.put(set, r.events().f1());
+      line("eval %s: events P %s R %s F1 %s (gold %d, system %d, matched %d)", set, f(r.events().precision()),
+          f(r.events().recall()), f(r.events().f1()), r.events().gold(), r.events().system(), r.events().matched());
+      goldSets.put(set, gold);
+      systemSets.put(set, system);
+    }
+    Report all = Evaluator.scoreSets(goldSets, systemSets);
+    f1.put("all", all.events().f1());
+    line("eval dev+seeds: events P %s R %s F1 %s, people P %s R %s (same configuration as the timed run; %.1f s)",
+        f(all.events().precision()), f(all.events().recall()), f(all.events().f1()), f(all.people().precision()),
+        f(all.people().recall()), (System.nanoTime() - t0) / 1e9);
+    return f1;
+  }
+
+  /**
+   * CoreNLP on a random sample of the corpus's articles up to the token budget; returns its tokens per second and
+   * tokens per CPU-second.
+   */
+  private double[] baseline(List<Article> corpus, long[] tokens, long totalTokens) {
+    HeapWatch.liveAfterGc();
+    long t0 = System.nanoTime();
+    Baseline base = org.attache.nlp.Nlp.baseline(config.baselineAnnotators());
+    line("baseline: CoreNLP %s loaded in %.1f s", base.annotators(), (System.nanoTime() - t0) / 1e9);
+    base.annotate("The minister arrived in Minsk on Monday for talks with his counterpart.");
+    // A sample spread over the corpus (a seeded shuffle), so that it has the corpus's mix of articles.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < corpus.size(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new java.util.Random(config.seed()));
+    List<String> sample = new ArrayList<>();
+    long sampleTokens = 0;
+    for (int k = 0; k < order.size() && sampleTokens < config.baselineTokens(); k++) {
+      sample.add(body(corpus.get(order.get(k))));
+      sampleTokens += tokens[order.get(k)];
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    long s0 = System.nanoTime();
+    long c0 = cpuNanos();
+    long annotated;
+    try {
+      annotated = mapAll(pool, sample, base::annotate).stream().mapToLong(Integer::longValue).sum();
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - s0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    double rate = sampleTokens / seconds;
+    line("baseline: CoreNLP %s on a sample of %d of %d articles (%,d of %,d tokens; CoreNLP counted %,d) in %.1f s on %d threads"
+            + " = %,.1f tokens/s, %.3f articles/s; %.1f CPU-s = %,.1f tokens per CPU-second [%s]",
+        base.annotators(), sample.size(), corpus.size(), sampleTokens, totalTokens, annotated, seconds, config.threads(),
+        rate, sample.size() / seconds, cpu, sampleTokens / cpu, load());
+    line("baseline: the whole corpus would take about %,.0f s at that rate (extrapolated from the sample, not measured)",
+        totalTokens / rate);
+    return new double[] {rate, sampleTokens / cpu};
+  }
+
+  /** The CPU time this process has used, in nanoseconds (all threads, the JIT and GC included). */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private void line(String format, Object... args) {
+    out.println(String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
+  static String load() {
+    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return String.format(Locale.ROOT, "load average %.2f", l);
+  }
+
+  static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+  }
+
+  private static String f(@Nullable Double d) {
+    return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d);
+  }
+}

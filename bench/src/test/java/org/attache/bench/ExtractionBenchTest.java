@@ -1,0 +1,55 @@
+package org.attache.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A smoke test: the extraction benchmark on a tiny corpus, with a light baseline (tokenizer only) so that it
+ * stays quick, and the gold seeds standing in for both gold sets. Times are printed, never asserted.
+ */
+class ExtractionBenchTest {
+  @TempDir Path dir;
+
+  @Test
+  void measuresAttacheTheBaselineHeapAndQualityOnOneCorpus() throws IOException {
+    Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
+    Path seeds = shared.resolve("eval/seeds").toAbsolutePath();
+    Path gold = dir.resolve("gold");
+    Files.createDirectories(gold);
+    Files.createSymbolicLink(gold.resolve("dev"), seeds);
+    Files.createSymbolicLink(gold.resolve("seeds"), seeds);
+    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+    StringWriter out = new StringWriter();
+
+    ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 3, 1, 2, 200,
+        "tokenize,ssplit", null, gold, dir), new PrintWriter(out)).run();
+
+    assertThat(r.articles()).isEqualTo(4);
+    assertThat(r.tokens()).isGreaterThan(300);
+    assertThat(r.events()).isPositive();
+    assertThat(r.peakHeapBytes()).isPositive();
+    assertThat(r.baselineTokensPerSecond()).isNotNull().isPositive();
+    assertThat(r.devF1()).isNotNull().isGreaterThan(0.3);
+    assertThat(r.allF1()).isNotNull();
+    assertThat(r.coldStartMillis()).isNull();
+    assertThat(out.toString()).contains("attache: 4 articles").contains("baseline: CoreNLP tokenize,ssplit on a sample")
+        .contains("extrapolated").contains("ratio:").contains("eval dev").contains("summary:");
+  }
+
+  @Test
+  void timesAFreshProcessFromStartToExit() {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ColdStart.Run run = ColdStart.run(List.of(java, "-version"), 120);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.millis()).isPositive();
+    assertThat(run.output()).containsIgnoringCase("version");
+  }
+}
