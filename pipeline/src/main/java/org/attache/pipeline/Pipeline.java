@@ -94,9 +94,12 @@ public final class Pipeline implements AutoCloseable {
     return extractor.extract(annotated);
   }
 
-  /** Annotates one article (tokens, sentences, entities, time expressions; no parses). Thread-safe. */
+  /**
+   * Annotates one article as if every sentence could state an event: full NER and time expressions
+   * everywhere, and dependency parses. For benchmarks of the annotators; thread-safe.
+   */
   public AnnotatedText annotate(Article article) {
-    return nlp.annotate(article, s -> false);
+    return nlp.annotate(article, s -> true);
   }
 
   /** Ingests files and folders into {@code store}. */
