@@ -19,7 +19,7 @@ import org.attache.store.Store;
 
 /**
  * Writes canonical events (one per real-world event, merged across articles) as a table, JSON Lines or CSV.
- * The JSON has the per-article fields ({@link EventFormat}) with {@code evidence} the first source's, every
+ * The JSON has the per-article fields ({@link EventFormat}) with {@code evidence} and {@code why} the first source's, every
  * source under {@code sources} (file, url, start, end, copy_of) and the disagreements and curations under
  * {@code notes}.
  */
@@ -36,14 +36,14 @@ final class CanonicalFormat {
       }
     }
     switch (kind) {
-      case jsonl -> events.forEach(e -> out.println(json(e, articles).toString()));
+      case jsonl -> events.forEach(e -> out.println(json(e, articles, store).toString()));
       case csv -> csv(events, articles, out);
       case table -> table(events, articles, out);
     }
     out.flush();
   }
 
-  static ObjectNode json(CanonicalEvent e, Map<String, Article> articles) {
+  static ObjectNode json(CanonicalEvent e, Map<String, Article> articles, Store store) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", e.id());
     o.put("type", e.type().name());
@@ -60,6 +60,8 @@ final class CanonicalFormat {
     e.people().forEach(people::add);
     o.put("evidence", e.sources().getFirst().evidenceText());
     o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    ObjectNode why = o.putObject("why");
+    store.event(e.sources().getFirst().eventId()).ifPresent(first -> first.why().forEach(why::put));
     ArrayNode sources = o.putArray("sources");
     for (EventSource s : e.sources()) {
       Article a = articles.get(s.articleId());
