@@ -59,6 +59,30 @@ final class BinarySniffer {
   }
 
   /**
+   * What makes decoded {@code text} (read with a UTF-16 byte-order mark, so not seen by {@link #detect}) binary: a
+   * NUL character, or more than 10% of the first {@value #WINDOW} characters being control characters other than
+   * tab, line feed, carriage return and form feed; null when it looks like text.
+   */
+  static @Nullable String detectText(String text) {
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      return "NUL character at char " + nul + " (of the decoded UTF-16 text)";
+    }
+    int window = Math.min(text.length(), WINDOW);
+    int controls = 0;
+    for (int i = 0; i < window; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+        controls++;
+      }
+    }
+    if (controls * 10L > window) {
+      return controls + " control characters in the first " + window + " chars of the decoded UTF-16 text (over 10%)";
+    }
+    return null;
+  }
+
+  /**
    * A description when {@code content} looks like UTF-16 text without a byte-order mark: at least 4 bytes, NUL in
    * at least 40% of the odd (little-endian) or even (big-endian) bytes of the window and in under 5% of the others.
    */

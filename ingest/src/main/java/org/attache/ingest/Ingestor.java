@@ -190,6 +190,12 @@ public final class Ingestor {
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     String text = decoded.text();
+    if (decoded.encoding() == TextDecoder.Encoding.UTF_16_BOM) {
+      String binary = BinarySniffer.detectText(text);
+      if (binary != null) {
+        return Outcome.skip(source, Kind.BINARY, "binary content: " + binary);
+      }
+    }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (isBlank(text)) {
       boolean invisible = text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT);
