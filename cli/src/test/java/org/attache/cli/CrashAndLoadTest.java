@@ -124,8 +124,15 @@ class CrashAndLoadTest {
         rounds++;
       }
     }
-    System.out.printf("crash test: %d writer processes killed by SIGKILL, %d finished (%d resumed stores equal to the"
-        + " reference)%n", kills, completed, rounds);
+    // The store the last kills left, resumed to the end.
+    Process last = java(List.of(ReplayWriter.class.getName(), reference.toString(), db.toString(), articles.toString()),
+        "fast-last");
+    assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(last.exitValue()).as(log("fast-last")).isZero();
+    assertThat(Snapshot.of(db)).as("the store resumed after the last kills").isEqualTo(expected);
+    rounds++;
+    System.out.printf("crash test: %d writer processes killed by SIGKILL, %d finished a store (%d resumed stores equal"
+        + " to the reference)%n", kills, completed, rounds);
     assertThat(kills).isGreaterThanOrEqualTo(FAST_KILLS);
   }
 
@@ -142,7 +149,7 @@ class CrashAndLoadTest {
     for (int i = 0; kills < INGEST_KILLS && i < INGEST_KILLS * 3; i++) {
       Process p = ingest(db, "killed-" + i);
       awaitLine(p, "killed-" + i, "Models loaded", Duration.ofMinutes(5));
-      Thread.sleep(random.nextInt(3000));
+      awaitArticles(p, db, 1 + random.nextInt(ARTICLES / 3)); // a random moment while it writes
       if (kill(p)) {
         kills++;
         checkStore(db);
@@ -293,6 +300,24 @@ class CrashAndLoadTest {
     }
     p.destroyForcibly();
     throw new AssertionError(name + " printed no '" + text + "' within " + within + "\n" + log(name));
+  }
+
+  /** Waits until {@code db} holds at least {@code n} articles or {@code p} has ended. */
+  private static void awaitArticles(Process p, Path db, int n) throws Exception {
+    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (p.isAlive() && System.nanoTime() < end) {
+      if (Files.exists(db)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+            ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+          if (rs.next() && rs.getInt(1) >= n) {
+            return;
+          }
+        } catch (SQLException e) {
+          // not created yet, or busy: look again
+        }
+      }
+      Thread.sleep(25);
+    }
   }
 
   /** Sends SIGKILL; true when it was still running and died of it. */

@@ -11,7 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code maxDuration} (see {@code .ci/run}).
  */
 class DateLineFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void findsAWellFormedDateLineOrNone(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     DateLine line = DateLine.find(text);

@@ -18,7 +18,7 @@ import org.attache.model.ArticleIssue;
 class IngestorFuzzTest {
   private static final Ingestor INGESTOR = new Ingestor(new IngestOptions(64 * 1024, null, null));
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void readsAnyBytesIntoOneArticleOrOneSkip(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
     List<Article> articles = new ArrayList<>();

@@ -26,7 +26,7 @@ class ManifestFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void readsAManifestOrRefusesItNamingTheFile(FuzzedDataProvider data) throws IOException {
     boolean tsv = data.consumeBoolean();
     Path file = DIR.resolve(tsv ? "manifest.tsv" : "manifest.csv");

@@ -58,7 +58,9 @@ final class Guard {
       }
       // The token is checked to be cookie-safe by ServerConfig; the cookie stays on this site only.
       ctx.header("Set-Cookie", COOKIE + "=" + given + "; Path=/; HttpOnly; SameSite=Strict");
-      ctx.redirect(path, HttpStatus.SEE_OTHER);
+      // Only to a path of this server: '//host' or a backslash would send the browser elsewhere.
+      ctx.redirect(path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/",
+          HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
     }
   }

@@ -152,6 +152,8 @@ class SecurityTest {
     assertThat(login.header("Location")).isEqualTo("/");
     assertThat(login.header("Set-Cookie")).contains(Guard.COOKIE + "=" + TOKEN).contains("HttpOnly")
         .contains("SameSite=Strict");
+    Answer elsewhere = RawHttp.get(guarded.port(), "//evil.example/?token=" + TOKEN, "");
+    assertThat(elsewhere.header("Location")).as("%s", elsewhere).isIn(null, "/");
     Answer withCookie = RawHttp.get(guarded.port(), "/api/health", "Cookie: " + Guard.COOKIE + "=" + TOKEN + "\r\n");
     assertThat(withCookie.status()).isEqualTo(200);
     Answer badCookie = RawHttp.get(guarded.port(), "/api/health", "Cookie: " + Guard.COOKIE + "=" + TOKEN + "0\r\n");
