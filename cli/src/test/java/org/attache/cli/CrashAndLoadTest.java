@@ -167,14 +167,17 @@ class CrashAndLoadTest {
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicInteger queries = new AtomicInteger();
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Integer> seen = new ConcurrentLinkedQueue<>();
     List<Thread> clients = new ArrayList<>();
     Process resume;
     try (Store served = Store.openSqlite(db);
         AttacheServer server = AttacheServer.start(new ServerConfig("127.0.0.1", 0, null, 10_000,
             ServerConfig.DEFAULT_MAX_REQUEST_BYTES), served, Gazetteer.load())) {
       resume = ingest(db, "resume");
+      // The load starts when the models are in, so that it runs while the ingest writes, and lasts until it ends.
+      awaitLine(resume, "resume", "Models loaded", Duration.ofMinutes(5));
       for (int c = 0; c < 3; c++) {
-        Thread t = new Thread(() -> queryLoad(server.uri(), eventsPerArticle, writing, queries, errors), "load-" + c);
+        Thread t = new Thread(() -> queryLoad(server.uri(), eventsPerArticle, writing, queries, errors, seen), "load-" + c);
         t.start();
         clients.add(t);
       }
@@ -189,19 +192,26 @@ class CrashAndLoadTest {
         + " ingest ran under %d queries with %d errors%n", kills, before, ARTICLES + 1, queries.get(), errors.size());
     assertThat(errors).as("query errors").isEmpty();
     assertThat(queries.get()).isPositive();
+    int fewest = seen.stream().mapToInt(Integer::intValue).min().orElse(-1);
+    int most = seen.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    System.out.printf("crash test: the queries saw the store grow from %d to %d articles%n", fewest, most);
+    assertThat(most).as("the queries ran while the ingest wrote").isGreaterThan(fewest);
     checkStore(db);
     assertThat(Snapshot.of(db)).isEqualTo(expected);
   }
 
-  /** Queries until {@code writing} ends (at most 3000 in all), checking each answer. */
+  /**
+   * Queries until {@code writing} ends (at most 5000 in all), checking each answer; adds the article counts
+   * {@code /api/health} gave to {@code seen}.
+   */
   private static void queryLoad(URI base, Map<String, Integer> eventsPerArticle, AtomicBoolean writing,
-      AtomicInteger queries, ConcurrentLinkedQueue<String> errors) {
+      AtomicInteger queries, ConcurrentLinkedQueue<String> errors, ConcurrentLinkedQueue<Integer> seen) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     int lastArticles = -1;
     int lastEvents = -1;
     List<String> ids = new ArrayList<>(eventsPerArticle.keySet());
     Random r = new Random();
-    while (writing.get() && queries.get() < 3000) {
+    while (writing.get() && queries.get() < 5000) {
       try {
         int n = queries.incrementAndGet();
         String path = switch (n % 5) {
@@ -229,6 +239,7 @@ class CrashAndLoadTest {
           }
           lastArticles = a;
           lastEvents = e;
+          seen.add(a);
         } else if (path.startsWith("api/articles/")) {
           String id = path.substring("api/articles/".length());
           int events = body.get("events").size();
