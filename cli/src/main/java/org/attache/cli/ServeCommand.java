@@ -1,11 +1,16 @@
 package org.attache.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.attache.geo.Gazetteer;
 import org.attache.server.AttacheServer;
 import org.attache.server.ServerConfig;
 import org.attache.store.Store;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,20 +26,46 @@ final class ServeCommand implements Runnable {
   @Mixin StoreOption store;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerConfig.DEFAULT_HOST,
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network, which needs --token or --token-file).")
   String host;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
       description = "The TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "A secret of at least 16 letters, digits or ._~+/=- that every API call must carry "
+          + "(Authorization: Bearer TOKEN; in a browser open /?token=TOKEN once). Needed when --host is not loopback. "
+          + "Other users of this machine can see it in the process list: prefer --token-file.")
+  @Nullable String token;
+
+  @Option(names = "--token-file", paramLabel = "FILE", description = "Read the token from this file (its first line).")
+  @Nullable Path tokenFile;
+
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_REQUESTS_PER_SECOND,
+      description = "Requests per second one client address may make on average, twice as many in a burst; more are "
+          + "answered 429 (default: ${DEFAULT-VALUE}).")
+  int rateLimit;
+
+  @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
+      description = "The largest request body accepted; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
   @Override
   public void run() {
     ServerConfig config;
+    if (token != null && tokenFile != null) {
+      throw new IllegalArgumentException("--token and --token-file: give one of them");
+    }
+    String secret = token != null ? token : tokenFile != null ? readToken(tokenFile) : null;
     try {
-      config = new ServerConfig(host, port);
+      config = new ServerConfig(host, port, secret, rateLimit, maxRequestBytes);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException((port < 0 || port > 65535 ? "--port " : "--host ") + e.getMessage(), e);
+      String m = e.getMessage();
+      String option = m.contains("port ") ? "--port " : m.contains("token of") ? (token != null ? "--token " : "--token-file ")
+          : m.contains("requests per second") ? "--rate-limit " : m.contains("max request bytes") ? "--max-request-bytes "
+          : "--host ";
+      throw new IllegalArgumentException(option + m, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Store s = store.openExisting(); AttacheServer server = AttacheServer.start(config, s, Gazetteer.load())) {
@@ -57,6 +88,18 @@ final class ServeCommand implements Runnable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String readToken(Path file) {
+    try {
+      String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+      if (first.isEmpty()) {
+        throw new IllegalArgumentException("--token-file " + file + ": the first line is empty; put the token there");
+      }
+      return first;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new IllegalArgumentException("--token-file " + file + ": cannot read it: " + e.getMessage(), e);
     }
   }
 }

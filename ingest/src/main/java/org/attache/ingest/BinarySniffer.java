@@ -24,7 +24,8 @@ final class BinarySniffer {
   private BinarySniffer() {}
 
   /**
-   * What makes {@code content} binary: a known file signature at byte 0, a NUL byte, or more than
+   * What makes {@code content} binary: a known file signature at byte 0, the NUL-byte pattern of UTF-16 without a
+   * byte-order mark, a NUL byte, or more than
    * 10% of the first {@value #WINDOW} bytes being control characters other than tab, line feed,
    * carriage return and form feed; null when it looks like text.
    */
@@ -33,6 +34,10 @@ final class BinarySniffer {
       if (startsWith(content, m.bytes())) {
         return m.name() + " at byte 0";
       }
+    }
+    String utf16 = utf16WithoutBom(content);
+    if (utf16 != null) {
+      return utf16;
     }
     for (int i = 0; i < content.length; i++) {
       if (content[i] == 0) {
@@ -51,6 +56,57 @@ final class BinarySniffer {
       return controls + " control characters in the first " + window + " bytes (over 10%)";
     }
     return null;
+  }
+
+  /**
+   * What makes decoded {@code text} (read with a UTF-16 byte-order mark, so not seen by {@link #detect}) binary: a
+   * NUL character, or more than 10% of the first {@value #WINDOW} characters being control characters other than
+   * tab, line feed, carriage return and form feed; null when it looks like text.
+   */
+  static @Nullable String detectText(String text) {
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      return "NUL character at char " + nul + " (of the decoded UTF-16 text)";
+    }
+    int window = Math.min(text.length(), WINDOW);
+    int controls = 0;
+    for (int i = 0; i < window; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+        controls++;
+      }
+    }
+    if (controls * 10L > window) {
+      return controls + " control characters in the first " + window + " chars of the decoded UTF-16 text (over 10%)";
+    }
+    return null;
+  }
+
+  /**
+   * A description when {@code content} looks like UTF-16 text without a byte-order mark: at least 4 bytes, NUL in
+   * at least 40% of the odd (little-endian) or even (big-endian) bytes of the window and in under 5% of the others.
+   */
+  private static @Nullable String utf16WithoutBom(byte[] content) {
+    int window = Math.min(content.length, WINDOW) & ~1;
+    if (window < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < window; i += 2) {
+      if (content[i] == 0) {
+        evenZeros++;
+      }
+      if (content[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int half = window / 2;
+    String order = oddZeros * 10L >= half * 4L && evenZeros * 20L < half ? "UTF-16LE"
+        : evenZeros * 10L >= half * 4L && oddZeros * 20L < half ? "UTF-16BE" : null;
+    return order == null ? null : "looks like " + order + " text without a byte-order mark (NUL in "
+        + Math.max(evenZeros, oddZeros) + " of the first " + half + " " + (order.endsWith("LE") ? "odd" : "even")
+        + " bytes); save it as UTF-8, or as UTF-16 with a byte-order mark";
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * of the text, e.g. {@code " date 2025-12-17 The minister said..."}.
  *
  * @param value the date as written
- * @param date the date, or null when {@code value} is no real date ({@code 2025-13-45})
+ * @param date the date, or null when {@code value} is no real date ({@code 2025-13-45}, {@code 2024-00})
  * @param bodyStart the char offset just past the prefix and the whitespace after it: where the
  *     article's own words begin
  */
@@ -33,6 +33,9 @@ record DateLine(String value, @Nullable PartialDate date, int bodyStart) {
     PartialDate date;
     try {
       date = PartialDate.parse(value);
+      if (!date.toString().equals(value)) {
+        date = null; // month or day 00 reads as a coarser date: no real date either
+      }
     } catch (IllegalArgumentException e) {
       date = null;
     }

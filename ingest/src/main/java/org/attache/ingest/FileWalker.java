@@ -17,7 +17,8 @@ import org.attache.model.ArticleIssue.Kind;
 /**
  * Lists the inputs under some paths without reading them. Paths are taken in the order given; a
  * folder is walked depth first with each folder's entries sorted by name, following links, skipping
- * hidden entries (names starting with {@code .}) and anything that is neither a file nor a folder.
+ * hidden entries (names starting with {@code .}); anything in a folder that is neither a file nor a folder (a named
+ * pipe, a socket, a device) is listed as a problem and never opened.
  * A path given explicitly is always listed, hidden or not. Link loops, broken links, missing paths
  * and unlistable folders are listed as problems in their place. Stateless.
  */
@@ -100,6 +101,10 @@ final class FileWalker {
         walkFolder(child, a, ancestors, out);
       } else if (a.isRegularFile()) {
         out.add(new Input(child, a.size()));
+      } else {
+        // Reading a named pipe would wait for a writer forever; a socket or device is no article.
+        out.add(problem(child, "not a regular file (" + (a.isOther() ? "a named pipe, socket or device" : "unknown type")
+            + "): not read"));
       }
     }
     ancestors.remove(key);

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code " date 2025-12-17 "}) stays in the text and is left out of {@link Article#body()}.
  *
  * <p>Publication dates come, first match wins, from the manifest row for the file name, from
- * {@link IngestOptions#pubDate()}, from the date line, or nowhere.
+ * {@link IngestOptions#pubDate()}, from the date line, or nowhere. A date line more than a day after today
+ * (UTC) is recorded as a {@link Kind#BAD_DATE} issue and not used.
  *
  * <p>Immutable and thread-safe; each {@code read} call is independent (duplicates are found within
  * one call only).
@@ -187,8 +190,17 @@ public final class Ingestor {
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     String text = decoded.text();
+    if (decoded.encoding() == TextDecoder.Encoding.UTF_16_BOM) {
+      String binary = BinarySniffer.detectText(text);
+      if (binary != null) {
+        return Outcome.skip(source, Kind.BINARY, "binary content: " + binary);
+      }
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (isBlank(text)) {
-      return Outcome.skip(source, Kind.EMPTY, "only whitespace (" + bytes.length + " bytes)");
+      boolean invisible = text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT);
+      return Outcome.skip(source, Kind.EMPTY, "only whitespace" + (invisible ? " and invisible format characters"
+          + " (zero-width spaces or joiners, direction marks, byte-order marks)" : "") + " (" + bytes.length + " bytes)");
     }
     List<ArticleIssue> issues = new ArrayList<>();
     if (decoded.replaced() > 0) {
@@ -206,6 +218,10 @@ public final class Ingestor {
       if (line.date() == null) {
         issues.add(new ArticleIssue(source, Kind.BAD_DATE, "date line 'date " + line.value()
             + "' is no real date (expected YYYY-MM-DD or YYYY-MM); publication date left to other sources", false));
+      } else if (line.date().firstDay().isAfter(today.plusDays(1))) {
+        issues.add(new ArticleIssue(source, Kind.BAD_DATE, "date line 'date " + line.value()
+            + "' is in the future (today is " + today + "); publication date left to other sources", false));
+        line = new DateLine(line.value(), null, line.bodyStart());
       }
     }
 
@@ -238,7 +254,8 @@ public final class Ingestor {
   }
 
   private static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF');
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 
   private static String sha256(String text) {

@@ -109,6 +109,9 @@ final class Manifest {
         if (!dateCell.isEmpty()) {
           try {
             date = PartialDate.parse(dateCell);
+            if (dateCell.matches("\\d{4}(-\\d{2}){0,2}") && !date.toString().equals(dateCell)) {
+              throw new IllegalArgumentException("month or day 00");
+            }
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(at + " column " + PUB_DATE + ": bad date '" + dateCell
                 + "' (expected YYYY, YYYY-MM or YYYY-MM-DD): " + e.getMessage(), e);
@@ -122,7 +125,13 @@ final class Manifest {
         }
       }
       return new Manifest(rows);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new IllegalArgumentException(where + ": cannot parse it: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(where)) {
+        throw e;
+      }
+      // commons-csv refuses some headers (a missing or duplicate name) with an IllegalArgumentException of its own.
       throw new IllegalArgumentException(where + ": cannot parse it: " + e.getMessage(), e);
     }
   }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 final class ApiError extends RuntimeException {
   /** The stable error codes clients may rely on, with their HTTP status. */
   enum Code {
-    BAD_PARAMETER(400), UNKNOWN_PARAMETER(400), NOT_FOUND(404), INTERNAL(500);
+    BAD_PARAMETER(400), UNKNOWN_PARAMETER(400), NOT_FOUND(404), INTERNAL(500),
+    UNAUTHORIZED(401), TOO_LARGE(413), RATE_LIMITED(429);
 
     final int status;
 

@@ -21,7 +21,14 @@ import org.jspecify.annotations.Nullable;
  * {@code /openapi.json}, and the UI (bundled into the jar at build time) at {@code /}.
  *
  * <p>Errors are JSON: {@code {"error": {"code", "message", "parameter", "value"}}}, with the stable codes
- * {@code bad_parameter} and {@code unknown_parameter} (400), {@code not_found} (404) and {@code internal} (500).
+ * {@code bad_parameter} and {@code unknown_parameter} (400), {@code unauthorized} (401), {@code not_found} (404),
+ * {@code too_large} (413), {@code rate_limited} (429) and {@code internal} (500); a 500 names an incident logged
+ * by the server and never carries a stack trace or the cause's message.
+ *
+ * <p>Security (see {@link ServerConfig}): loopback only unless a token is set; with a token, {@code /api/} and
+ * {@code /openapi.json} need it ({@code Authorization: Bearer} or the cookie that {@code /?token=TOKEN} sets for the
+ * UI); no CORS headers, so browsers keep other sites' pages from reading answers; requests per client address and
+ * request bodies are limited.
  *
  * <p>The server only reads the store, which may be shared with other processes. It answers requests on Jetty's
  * threads; the store is thread-safe. Close it to stop; it does not close the store.
@@ -36,6 +43,9 @@ public final class AttacheServer implements AutoCloseable {
 
   /** A request attribute set when an error has been answered already, so that the 404 fallback leaves it alone. */
   private static final String ANSWERED = "attache.answered";
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttacheServer.class);
+  private static final java.security.SecureRandom INCIDENTS = new java.security.SecureRandom();
 
   private final Javalin app;
   private final String host;
@@ -53,16 +63,19 @@ public final class AttacheServer implements AutoCloseable {
   public static AttacheServer start(ServerConfig config, Store store, Gazetteer gazetteer) {
     ObjectMapper json = new ObjectMapper();
     Api api = new Api(store, new Views(gazetteer));
+    Guard guard = new Guard(config);
     byte[] openapi = resource("/org/attache/server/openapi.json");
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
       cfg.staticFiles.add(UI, Location.CLASSPATH);
+      cfg.http.maxRequestSize = Math.max(1, config.maxRequestBytes());
       cfg.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+        guard.check(ctx);
       });
       for (Api.Route r : api.routes()) {
         cfg.routes.get(r.path(), ctx -> {
@@ -75,8 +88,14 @@ public final class AttacheServer implements AutoCloseable {
         ctx.attribute(ANSWERED, true);
         send(ctx, json, e.code.status, error(e));
       });
-      cfg.routes.exception(Exception.class, (e, ctx) -> send(ctx, json, 500,
-          error(new ApiError(ApiError.Code.INTERNAL, "internal error: " + e, null, null))));
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        // The cause stays in the server's log: messages of the database or the JVM may name files and internals.
+        String incident = Long.toHexString(INCIDENTS.nextLong() & 0xFFFFFFFFFFFFL);
+        LOG.error("internal error {} answering {} {}", incident, ctx.method(), ctx.path(), e);
+        ctx.attribute(ANSWERED, true);
+        send(ctx, json, 500, error(new ApiError(ApiError.Code.INTERNAL, "internal error (incident " + incident
+            + "); the server's log has the details", null, null)));
+      });
       cfg.routes.error(404, ctx -> {
         if (ctx.attribute(ANSWERED) == null && (ctx.path().startsWith("/api/") || ctx.path().equals("/api"))) {
           send(ctx, json, 404, error(new ApiError(ApiError.Code.NOT_FOUND, "no API route " + ctx.method() + " "
