@@ -218,34 +218,7 @@ final class SqliteStore implements Store {
     StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS
         + " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
-    String withActor = " AND e.id IN (SELECT event_id FROM event_actors WHERE code = ?)";
-    if (q.country() != null) {
-      sql.append(countryCondition(q, withActor));
-      params.add(q.country());
-    }
-    if (q.pairA() != null && q.pairB() != null) {
-      pair(q.pairA(), q.pairB(), sql, params);
-    }
-    if (q.type() != null) {
-      sql.append(" AND e.type = ?");
-      params.add(q.type().name());
-    }
-    if (q.status() != null) {
-      sql.append(" AND e.status = ?");
-      params.add(q.status().name());
-    }
-    if (q.since() != null) {
-      sql.append(" AND e.date_first_day >= ?");
-      params.add(q.since().firstDay().toString());
-    }
-    if (q.until() != null) {
-      sql.append(" AND e.date_first_day <= ?");
-      params.add(EventQuery.lastDay(q.until()).toString());
-    }
-    if (q.articleId() != null) {
-      sql.append(" AND e.article_id = ?");
-      params.add(q.articleId());
-    }
+    filters(q, sql, params);
     // length(date) orders a year before a month before a day with the same first day, as PartialDate does.
     sql.append(" ORDER BY e.date_first_day IS NULL, e.date_first_day, length(e.date), a.source,"
         + " e.evidence_start, e.article_id, e.position");
