@@ -104,7 +104,7 @@ function eventsTable(events, opts = {}) {
   return el('table.events', el('thead', el('tr', ['Date', 'Type', 'Sides', 'Status', 'Place', 'Evidence'].map((h) => el('th', h)))),
     el('tbody', events.map((e) => {
       const pair = pairOf(e);
-      return el('tr', { dataset: { eventId: e.id }, class: 'event-row status-' + e.status },
+      return el('tr', { dataset: { eventId: e.id, sourceEvents: (e.sources || [{ eventId: e.id }]).map((s) => s.eventId).join(',') }, class: 'event-row status-' + e.status },
         el('td', e.date || '—'),
         el('td', typeBadge(e.type), e.mode ? ' ' + e.mode : ''),
         el('td', e.actors.join(e.directed ? ' → ' : ' – '), pair && !opts.noPairLink
@@ -148,7 +148,7 @@ async function searchView(params) {
     const hits = await api('search', { q, limit: 20 });
     parts.push(el('h2', 'Matching evidence (' + hits.sentences.length + ')'),
       el('ul.hits', { id: 'sentence-hits' }, hits.sentences.map((h) => el('li',
-        link('#/event/' + encodeURIComponent(h.eventId), { class: 'hit-link' }, marked(h.snippet, h.highlights)),
+        link('#/event/' + encodeURIComponent(h.canonicalId || h.eventId), { class: 'hit-link' }, marked(h.snippet, h.highlights)),
         el('span.muted', ' — ', h.title || h.source)))),
       el('h2', 'Matching articles (' + hits.articles.length + ')'),
       el('ul.hits', { id: 'article-hits' }, hits.articles.map((h) => el('li',
@@ -212,18 +212,20 @@ async function eventView(id) {
       el('dt', 'Sectors'), el('dd', e.sectors.join(', ') || '—'),
       el('dt', 'People'), el('dd', e.people.join(', ') || '—'),
       el('dt', 'Confidence'), el('dd', e.confidence.toFixed(2))),
-    el('h2', 'Evidence'),
-    e.sources.map((s) => el('div.source',
+    e.canonicalId ? el('p', 'One article’s report of ', link('#/event/' + encodeURIComponent(e.canonicalId), { id: 'open-canonical' }, 'this event')) : null,
+    el('h2', { id: 'sources-heading' }, 'Evidence (' + e.sources.length + (e.sources.length === 1 ? ' source)' : ' sources)')),
+    e.sources.map((s) => el('div.source', { dataset: { articleId: s.id } },
       el('blockquote.evidence', s.evidenceText),
-      el('p', link('#/article/' + s.id + '?event=' + encodeURIComponent(e.id), { class: 'source-link' }, s.title || s.fileName),
-        el('span.muted', ' ', s.pubDate || '', ' · characters ', s.evidence.start, '–', s.evidence.end)))),
-    Object.keys(e.why).length ? [el('h2', 'Why'), el('dl.fields', Object.entries(e.why).map(([k, v]) => [el('dt', k), el('dd', v)]))] : null);
+      el('p', link('#/article/' + s.id + '?event=' + encodeURIComponent(s.eventId || e.id), { class: 'source-link' }, s.title || s.fileName),
+        el('span.muted', ' ', s.pubDate || '', s.copyOf ? ' · copy' : '', ' · characters ', s.evidence.start, '–', s.evidence.end)))),
+    e.notes && e.notes.length ? [el('h2', 'Notes'), el('ul.notes', e.notes.map((n) => el('li', n)))] : null,
+    e.why && Object.keys(e.why).length ? [el('h2', 'Why'), el('dl.fields', Object.entries(e.why).map(([k, v]) => [el('dt', k), el('dd', v)]))] : null);
 }
 
 /** The article text cut at every highlight boundary, each piece a text node inside a span with its classes. */
 function highlightedText(text, evidence, mentions, focus) {
   const ranges = [
-    ...evidence.map((h) => ({ start: h.start, end: h.end, cls: 'evidence' + (h.eventId === focus ? ' focus' : ''), eventId: h.eventId })),
+    ...evidence.map((h) => ({ start: h.start, end: h.end, cls: 'evidence' + (focus && (h.eventId === focus || h.canonicalId === focus) ? ' focus' : ''), eventId: h.eventId, canonicalId: h.canonicalId })),
     ...mentions.map((h) => ({ start: h.start, end: h.end, cls: 'mention', personId: h.personId })),
   ].filter((r) => r.end > r.start && r.end <= text.length);
   const cuts = new Set([0, text.length]);
@@ -238,9 +240,10 @@ function highlightedText(text, evidence, mentions, focus) {
     const node = el(over.some((r) => r.eventId) ? 'mark' : 'span', { class: [...new Set(over.flatMap((r) => r.cls.split(' ')))].join(' ') }, piece);
     const ev = over.find((r) => r.eventId);
     const person = over.find((r) => r.personId);
-    const target = ev ? '#/event/' + encodeURIComponent(ev.eventId) : person ? '#/person/' + encodeURIComponent(person.personId) : null;
+    const target = ev ? '#/event/' + encodeURIComponent(ev.canonicalId || ev.eventId) : person ? '#/person/' + encodeURIComponent(person.personId) : null;
     if (ev) {
       node.dataset.eventId = ev.eventId;
+      if (ev.canonicalId) node.dataset.canonicalId = ev.canonicalId;
       node.title = 'Evidence of an event: click to open it';
     }
     if (person) node.dataset.personId = person.personId;
@@ -265,8 +268,8 @@ async function articleView(id, params) {
     el('div.reader', text,
       el('aside',
         el('h2', 'Events (' + a.events.length + ')'),
-        el('ol.article-events', a.events.map((e) => el('li', { class: e.id === focus ? 'focus' : null },
-          link('#/event/' + encodeURIComponent(e.id), { class: 'event-link' }, typeBadge(e.type), ' ', e.date || 'undated', ' ', e.actors.join('–')),
+        el('ol.article-events', a.events.map((e) => el('li', { class: focus && (e.id === focus || e.canonicalId === focus) ? 'focus' : null },
+          link('#/event/' + encodeURIComponent(e.canonicalId || e.id), { class: 'event-link' }, typeBadge(e.type), ' ', e.date || 'undated', ' ', e.actors.join('–')),
           ' ', statusBadge(e.status)))),
         el('h2', 'People (' + a.people.length + ')'),
         el('ul', a.people.map((p) => el('li', link('#/person/' + encodeURIComponent(p.id), { class: 'person-link' }, p.name),

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** A written brief of one pair's relations, built only from stored events. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = "A brief of the relations between two sides, built only from stored events: summary (counts by type and "
+    description = "A brief of the relations between two sides, built only from stored events, each counted once with "
+        + "every article reporting it: summary (counts by type and "
         + "sector, first and last contact, most senior visits), dated timeline with numbered citations (title, outlet, "
         + "date, URL), key people with roles, planned items not yet due, and an SVG chart of events per quarter by type.")
 final class BriefCommand implements Runnable {

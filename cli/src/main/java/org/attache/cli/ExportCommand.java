@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** Exports stored events, people or articles in the field's formats. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the events the filters select (or the people or articles that go with them) as JSON Lines, "
-        + "CSV, PLOVER JSON, GDELT-style CAMEO TSV, GraphML or Parquet.",
+        + "CSV, PLOVER JSON, GDELT-style CAMEO TSV, GraphML or Parquet. Events are the canonical ones, as attache events shows "
+        + "them: each merged across the articles that report it, with every source; rejected ones are left out.",
         "Formats: jsonl and csv (events, people, articles; one row per event with its sources, or one per source with "
             + "--per-source); plover (PLOVER records, Attaché's types mapped back to PLOVER's rules); gdelt or cameo (the "
             + "61 columns of GDELT 2.0 Events, CAMEO codes from the official CAMEO-PLOVER table); graphml (actor and person "

@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.attache.canon.Canon;
+import org.attache.geo.Gazetteer;
+import org.attache.merge.View;
 import org.attache.model.Article;
-import org.attache.model.Event;
+import org.attache.model.CanonicalEvent;
 import org.attache.model.Person;
 import org.attache.store.EventQuery;
 import org.attache.store.PersonQuery;
@@ -16,7 +20,8 @@ import org.attache.store.Store;
 /**
  * What an export writes: the events a query selects, and the people and articles that go with them.
  *
- * @param events the selected events in the store's order (by date, undated last)
+ * @param events the selected canonical events (each merged across the articles reporting it, with every report as a
+ *     source; curator-rejected ones left out), in the view's order (by date, undated last)
  * @param people with an unfiltered query every stored person; otherwise the people of the articles the
  *     selected events come from
  * @param articles with an unfiltered query every stored article; otherwise the articles the selected events
@@ -30,15 +35,21 @@ public record Selection(List<EventRow> events, List<Person> people, List<Article
     articles = List.copyOf(articles);
   }
 
-  /** Reads the selection of {@code query} from {@code store}. */
+  /**
+   * Reads the selection of {@code query} from {@code store}: the canonical events it selects (see
+   * {@link Canon#select}), places known from the bundled gazetteer.
+   */
   public static Selection load(Store store, EventQuery query) {
+    return load(store, Canon.build(store, Canon.places(Gazetteer.load())), query);
+  }
+
+  /** Reads the selection of {@code query} from {@code store}, whose canonical view is {@code view}. */
+  public static Selection load(Store store, View view, EventQuery query) {
     boolean everything = query.equals(EventQuery.all());
-    Map<String, Article> byId = new HashMap<>();
+    Map<String, Optional<Article>> byId = new HashMap<>();
     List<EventRow> rows = new ArrayList<>();
-    for (Event e : store.events(query)) {
-      Article a = byId.computeIfAbsent(e.articleId(), id -> store.article(id).orElseThrow(
-          () -> new IllegalStateException("event " + e.id() + " names article " + id + ", which is not stored")));
-      rows.add(EventRow.of(e, a));
+    for (CanonicalEvent e : Canon.select(view, query, false)) {
+      rows.add(EventRow.of(e, id -> byId.computeIfAbsent(id, store::article)));
     }
     if (everything) {
       return new Selection(rows, store.people(PersonQuery.all()), store.articles());

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One report of an event: the article that states it and the evidence span there.
  *
+ * @param eventId the id of the per-article event in the store this report was extracted as
  * @param articleId the article's id
  * @param file where the article was read from (file path, {@code -} or URL), as stored
  * @param url the article's URL, or null
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence 0-based half-open offsets of the evidence in the article's stored text
  * @param evidenceText the text {@code evidence} covers
  */
-public record Source(String articleId, String file, @Nullable String url, @Nullable String title,
+public record Source(String eventId, String articleId, String file, @Nullable String url, @Nullable String title,
     @Nullable PartialDate pubDate, Span evidence, String evidenceText) {
 
   public Source {
@@ -29,9 +30,9 @@ public record Source(String articleId, String file, @Nullable String url, @Nulla
     }
   }
 
-  /** The report of {@code evidence} (with its text) in {@code article}. */
-  public static Source of(Article article, Span evidence, String evidenceText) {
-    return new Source(article.id(), article.source(), article.url(), article.title(), article.pubDate(), evidence, evidenceText);
+  /** The report of {@code evidence} (with its text) in {@code article}, extracted as per-article event {@code eventId}. */
+  public static Source of(String eventId, Article article, Span evidence, String evidenceText) {
+    return new Source(eventId, article.id(), article.source(), article.url(), article.title(), article.pubDate(), evidence, evidenceText);
   }
 
   /** The last path element of {@code file}. */

@@ -29,7 +29,7 @@ final class Tabular {
   /** Columns of one row per source of an event (the event's columns, then the source's). */
   static final List<String> SOURCE_COLUMNS = List.of("event_id", "type", "mode", "actors", "directed", "date",
       "date_precision", "location", "sectors", "status", "people", "confidence", "source_index", "article_id", "file", "url",
-      "title", "pub_date", "evidence_start", "evidence_end", "evidence");
+      "title", "pub_date", "evidence_start", "evidence_end", "evidence", "source_event_id");
 
   static final List<String> PERSON_COLUMNS = List.of("id", "article_id", "name", "country", "role", "aliases",
       "mention_count", "first_mention_start", "first_mention_end");
@@ -61,6 +61,7 @@ final class Tabular {
             v.add(s.evidence().start());
             v.add(s.evidence().end());
             v.add(s.evidenceText());
+            v.add(s.eventId());
             rows.add(v);
           }
         }
@@ -137,6 +138,7 @@ final class Tabular {
       o.put("start", s.evidence().start());
       o.put("end", s.evidence().end());
       o.put("evidence", s.evidenceText());
+      o.put("event_id", s.eventId());
     }
     return arr;
   }

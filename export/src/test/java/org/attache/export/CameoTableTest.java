@@ -14,7 +14,7 @@ class CameoTableTest {
   private static EventRow row(EventType type, String mode, Status status, List<Sector> sectors) {
     var a = Fixture.article("/a.txt", "Belarus and Zimbabwe met.", null, null, null);
     return new EventRow("e", type, mode, List.of("BLR", "ZWE"), true, null, null, sectors, status, List.of(), 0.5,
-        List.of(Source.of(a, new org.attache.model.Span(0, 7), "Belarus")));
+        List.of(Source.of("e", a, new org.attache.model.Span(0, 7), "Belarus")));
   }
 
   private static String cameo(EventType type, String mode, Status status, Sector... sectors) {

@@ -110,6 +110,17 @@ final class Fixture {
     return new Person(a.id() + "-" + id, a.id(), name, country, role, List.of(aliases), mentions);
   }
 
+  /** The row of {@code sel} (a canonical event) that per-article event {@code <article>-<suffix>} was merged into. */
+  static EventRow row(Selection sel, String suffix) {
+    return sel.events().stream().filter(r -> r.sources().stream().anyMatch(s -> s.eventId().endsWith("-" + suffix)))
+        .findFirst().orElseThrow(() -> new AssertionError("no row with a source event ending -" + suffix));
+  }
+
+  /** The per-article event a row was taken from (its first source). */
+  Event eventOf(EventRow row) {
+    return events.stream().filter(e -> e.id().equals(row.primary().eventId())).findFirst().orElseThrow();
+  }
+
   static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

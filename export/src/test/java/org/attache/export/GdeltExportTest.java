@@ -43,7 +43,7 @@ class GdeltExportTest {
   }
 
   private static CSVRecord row(List<CSVRecord> rows, String suffix) {
-    long id = Gdelt.numericId(f.events.stream().filter(e -> e.id().endsWith("-" + suffix)).findFirst().orElseThrow().id());
+    long id = Gdelt.numericId(Fixture.row(sel, suffix).id());
     return rows.stream().filter(r -> r.get("GLOBALEVENTID").equals(Long.toString(id))).findFirst().orElseThrow();
   }
 

@@ -28,7 +28,7 @@ class HostileTextExportTest {
     Article a = Fixture.article("/odd/file\tname.txt", TEXT, null, "https://example.org/a?b=1&c=\"2\"", "Title <with> \"quotes\"");
     Span all = new Span(0, TEXT.length());
     EventRow e = new EventRow("odd-1", EventType.CONSULT, "meet", List.of("BLR", "ZWE"), false, null, "Min\tsk\nCity",
-        List.of(), Status.OCCURRED, List.of("Name\u0001 With\tControl"), 0.5, List.of(Source.of(a, all, TEXT)));
+        List.of(), Status.OCCURRED, List.of("Name\u0001 With\tControl"), 0.5, List.of(Source.of("odd-e", a, all, TEXT)));
     Person p = new Person("odd-p", a.id(), "Name\u0001 With\tControl", "BLR", "Minister <of> \"Things\"", List.of(), List.of());
     return new Selection(List.of(e), List.of(p), List.of(a));
   }

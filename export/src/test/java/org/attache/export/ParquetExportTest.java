@@ -68,7 +68,7 @@ class ParquetExportTest {
           String text = f.articleOf(rs.getString(6)).text();
           assertThat(text.substring(rs.getInt(7), rs.getInt(8))).isEqualTo(rs.getString(9));
         }
-        assertThat(ids).containsExactlyInAnyOrderElementsOf(f.events.stream().map(e -> e.id()).toList());
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(sel.events().stream().map(EventRow::id).toList());
       }
       try (ResultSet rs = st.executeQuery("SELECT typeof(actors), typeof(directed), typeof(source_count) FROM read_parquet('"
           + path(out) + "') LIMIT 1")) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PloverExportTest {
+  static Selection sel;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** PLOVER modes by type (manual draft 2.0); AGREE, SUPPORT, CONCEDE, COOPERATE and AID have none. */
@@ -40,7 +41,6 @@ class PloverExportTest {
   static void export() throws IOException {
     Path db = tmp.resolve("attache.db");
     f = Fixture.store(db);
-    Selection sel;
     try (Store s = Store.openSqlite(db)) {
       sel = Selection.load(s, EventQuery.all());
     }
@@ -51,7 +51,8 @@ class PloverExportTest {
   }
 
   private static JsonNode record(String suffix) {
-    return records.stream().filter(r -> r.get("id").asText().endsWith("-" + suffix)).findFirst().orElseThrow();
+    String id = Fixture.row(sel, suffix).id();
+    return records.stream().filter(r -> r.get("id").asText().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -115,8 +116,8 @@ class PloverExportTest {
   void perSourceWritesOneRecordPerReportWithItsOwnId() throws IOException {
     EventRow one = new EventRow("merged", EventType.CONSULT, "visit", List.of("BLR", "ZWE"), true, null, "Harare", List.of(),
         org.attache.model.Status.OCCURRED, List.of(), 0.5, List.of(
-            Source.of(f.harare, new org.attache.model.Span(0, 5), f.harare.text().substring(0, 5)),
-            Source.of(f.islamabad, new org.attache.model.Span(6, 10), f.islamabad.text().substring(6, 10))));
+            Source.of("merged-1", f.harare, new org.attache.model.Span(0, 5), f.harare.text().substring(0, 5)),
+            Source.of("merged-2", f.islamabad, new org.attache.model.Span(6, 10), f.islamabad.text().substring(6, 10))));
     java.io.StringWriter w = new java.io.StringWriter();
     Exporter.create().write(new Selection(List.of(one), List.of(), List.of()),
         new Exporter.Options(Exporter.Format.PLOVER, Exporter.Table.EVENTS, true, false, java.time.LocalDate.of(2026, 1, 1)), w);

@@ -63,7 +63,7 @@ class TabularExportTest {
     assertThat(rows).hasSize(f.events.size());
     assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(Tabular.EVENT_COLUMNS);
     for (CSVRecord r : rows) {
-      Event e = f.events.stream().filter(x -> x.id().equals(r.get("id"))).findFirst().orElseThrow();
+      Event e = f.eventOf(all.events().stream().filter(x -> x.id().equals(r.get("id"))).findFirst().orElseThrow());
       assertThat(r.get("type")).isEqualTo(e.type().name());
       assertThat(r.get("actors")).isEqualTo(String.join(";", e.actors()));
       assertThat(r.get("evidence")).isEqualTo(e.evidenceText());
@@ -115,7 +115,7 @@ class TabularExportTest {
     try (Store s = Store.openSqlite(tmp.resolve("attache.db"))) {
       pak = Selection.load(s, EventQuery.all().withPair("PAK", "BLR"));
     }
-    assertThat(pak.events()).extracting(EventRow::id).containsExactly(f.islamabad.id() + "-i1");
+    assertThat(pak.events()).extracting(EventRow::id).containsExactly(Fixture.row(all, "i1").id());
     List<CSVRecord> people = csv(write(pak, Exporter.Format.CSV, Exporter.Table.PEOPLE, false));
     assertThat(people).extracting(r -> r.get("name")).containsExactly("Alexander Lukashenko");
     assertThat(people.get(0).get("role")).isEqualTo("President");

@@ -1,144 +1,44 @@
 package org.attache.pipeline;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.attache.geo.Gazetteer;
-import org.attache.geo.Place;
-import org.attache.merge.Copies;
-import org.attache.merge.Merger;
 import org.attache.merge.Places;
-import org.attache.merge.Source;
 import org.attache.merge.View;
 import org.attache.model.Article;
 import org.attache.model.ArticleFingerprint;
 import org.attache.model.CanonicalEvent;
-import org.attache.model.Event;
-import org.attache.model.PartialDate;
-import org.attache.model.Person;
 import org.attache.store.EventQuery;
-import org.attache.store.PersonQuery;
 import org.attache.store.Store;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The canonical view of a store: its articles' people and events merged across articles (see
- * {@link Merger}), with copies found from the stored fingerprints and the curators' corrections applied.
- *
- * <p>The view is a function of what the store holds, so it is computed when asked for; {@link #refresh}
- * also records its membership in the store, which turns ids that went out of use into aliases.
+ * The canonical view of a store, as {@link org.attache.canon.Canon} (module {@code canon}) computes it; kept here
+ * so that the pipeline's callers need not know that module. Each method delegates.
  */
 public final class Canon {
   private Canon() {}
 
-  /** Knows the gazetteer's cities and capitals. */
+  /** See {@link org.attache.canon.Canon#places}. */
   public static Places places(Gazetteer gazetteer) {
-    return name -> gazetteer.place(name)
-        .filter(p -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.CAPITAL)
-        .map(Place::countryAlpha3).orElse(null);
+    return org.attache.canon.Canon.places(gazetteer);
   }
 
-  /** Builds the canonical view of everything in {@code store}. */
+  /** See {@link org.attache.canon.Canon#build}. */
   public static View build(Store store, Places places) {
-    List<Article> articles = store.articles();
-    Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
-    for (Article a : articles) {
-      pubDates.put(a.id(), a.pubDate());
-    }
-    List<ArticleFingerprint> fingerprints = new ArrayList<>(store.fingerprints());
-    java.util.Set<String> printed = new java.util.HashSet<>();
-    fingerprints.forEach(f -> printed.add(f.articleId()));
-    for (Article a : articles) {
-      if (!printed.contains(a.id())) {
-        fingerprints.add(fingerprint(a));
-      }
-    }
-    Map<String, String> originals = Copies.originals(fingerprints, pubDates);
-    Map<String, List<Event>> events = new LinkedHashMap<>();
-    for (Event e : store.events(EventQuery.all())) {
-      events.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e);
-    }
-    Map<String, List<Person>> people = new LinkedHashMap<>();
-    for (Person p : store.people(PersonQuery.all())) {
-      people.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p);
-    }
-    List<Source> sources = new ArrayList<>();
-    for (Article a : articles) {
-      sources.add(new Source(a.id(), a.pubDate(), originals.get(a.id()), people.getOrDefault(a.id(), List.of()),
-          events.getOrDefault(a.id(), List.of())));
-    }
-    return Merger.merge(sources, store.corrections(), store.canonicalAliases(), places);
+    return org.attache.canon.Canon.build(store, places);
   }
 
-  /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */
+  /** See {@link org.attache.canon.Canon#refresh}. */
   public static View refresh(Store store, Places places) {
-    View v = build(store, places);
-    Map<String, String> members = new HashMap<>(v.eventIdOf());
-    members.putAll(v.personIdOf());
-    store.recordCanonicalMembership(members);
-    return v;
+    return org.attache.canon.Canon.refresh(store, places);
   }
 
-  /** The fingerprint of an article's body. */
+  /** See {@link org.attache.canon.Canon#fingerprint}. */
   public static ArticleFingerprint fingerprint(Article a) {
-    return Copies.fingerprint(a.id(), a.text().substring(a.body().start(), a.body().end()));
+    return org.attache.canon.Canon.fingerprint(a);
   }
 
-  /**
-   * The canonical events a query selects (its {@code articleId} condition: those with a source in that article),
-   * in the view's order (by date, undated last); rejected ones only when {@code withRejected}.
-   */
+  /** See {@link org.attache.canon.Canon#select}. */
   public static List<CanonicalEvent> select(View view, EventQuery q, boolean withRejected) {
-    List<CanonicalEvent> out = new ArrayList<>();
-    for (CanonicalEvent e : view.events()) {
-      if ((e.rejected() != null && !withRejected) || !matches(e, q)) {
-        continue;
-      }
-      out.add(e);
-      if (q.limit() > 0 && out.size() == q.limit()) {
-        break;
-      }
-    }
-    return out;
-  }
-
-  static boolean matches(CanonicalEvent e, EventQuery q) {
-    if (q.country() != null && !e.actors().contains(q.country())) {
-      return false;
-    }
-    if (q.pairA() != null && !(e.actors().contains(q.pairA()) && e.actors().contains(q.pairB()))) {
-      return false;
-    }
-    if (q.type() != null && e.type() != q.type()) {
-      return false;
-    }
-    if (q.status() != null && e.status() != q.status()) {
-      return false;
-    }
-    if (q.articleId() != null && e.sources().stream().noneMatch(s -> s.articleId().equals(q.articleId()))) {
-      return false;
-    }
-    if (q.since() != null || q.until() != null) {
-      if (e.date() == null) {
-        return false;
-      }
-      if (q.since() != null && e.date().firstDay().isBefore(q.since().firstDay())) {
-        return false;
-      }
-      if (q.until() != null && e.date().firstDay().isAfter(lastDay(q.until()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static java.time.LocalDate lastDay(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
-      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> d.firstDay();
-    };
+    return org.attache.canon.Canon.select(view, q, withRejected);
   }
 }

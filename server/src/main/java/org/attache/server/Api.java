@@ -10,11 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.attache.canon.Canon;
 import org.attache.geo.Place;
+import org.attache.merge.Merger;
+import org.attache.merge.View;
 import org.attache.model.Article;
+import org.attache.model.CanonicalEvent;
 import org.attache.model.Event;
+import org.attache.model.EventSource;
+import org.attache.model.PartialDate;
 import org.attache.model.Person;
 import org.attache.model.Sector;
+import org.attache.model.Status;
 import org.attache.store.EventQuery;
 import org.attache.store.PersonQuery;
 import org.attache.store.Store;
@@ -24,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  * The REST API: every route with the query parameters it takes and the code that answers it. The table
  * {@link #routes()} is what the server registers and what the tests compare with {@code openapi.json}.
  *
- * <p>A thin layer over {@link Store}: filters the store has are passed down; paging, sorting and the filters the
- * store lacks (sector, person) are applied here to what the store returns.
+ * <p>A thin layer over {@link Store} and its canonical view ({@link Canon}): events are the canonical ones (merged
+ * across articles, each with every report as a source, curator-rejected ones left out) unless {@code view=article}
+ * asks for the per-article ones. The store's filters select canonical events as {@link Canon#select} does; paging,
+ * sorting and the filters the store lacks (sector, person, text) are applied here.
  */
 final class Api {
   /** One route: a GET path in OpenAPI form ({@code /api/events/{id}}), its query parameters and its handler. */
@@ -42,11 +51,56 @@ final class Api {
 
   private final Store store;
   private final Views views;
+  private final org.attache.merge.Places places;
+  private @Nullable List<Object> viewKey;
+  private @Nullable View view;
 
   Api(Store store, Views views) {
     this.store = store;
     this.views = views;
+    this.places = Canon.places(views.gazetteer());
   }
+
+  /**
+   * The canonical view of the store, rebuilt when the store's counts or corrections have changed since the last
+   * request (another process may be ingesting into the same file).
+   */
+  synchronized View view() {
+    List<Object> key = List.of(store.stats(), store.corrections().size(), store.canonicalAliases().size());
+    if (view == null || !key.equals(viewKey)) {
+      view = Canon.build(store, places);
+      viewKey = key;
+    }
+    return view;
+  }
+
+  /**
+   * An event as the routes filter, sort and count it: a canonical event, or with {@code view=article} a per-article
+   * one.
+   *
+   * @param members the ids of the per-article events it stands for (itself, for a per-article event)
+   * @param json its JSON shape in lists
+   */
+  private record Row(String id, String type, List<String> actors, @Nullable PartialDate date, @Nullable String location,
+      List<Sector> sectors, Status status, List<String> people, double confidence, List<String> members,
+      Map<String, Object> json) {}
+
+  private Row row(Event e, View v) {
+    return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
+        e.confidence(), List.of(e.id()), views.event(e, v.eventIdOf().get(e.id())));
+  }
+
+  private Row row(CanonicalEvent e) {
+    return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
+        e.confidence(), e.sources().stream().map(EventSource::eventId).toList(), views.canonical(e));
+  }
+
+  /** Whether the request asks for per-article events ({@code view=article}); canonical ones otherwise. */
+  private static boolean perArticle(Params p) {
+    return p.choice("view", VIEWS, "canonical").equals("article");
+  }
+
+  private static final Set<String> VIEWS = Set.of("canonical", "article");
 
   List<Route> routes() {
     List<String> eventParams = new ArrayList<>(Params.EVENT_FILTERS);
@@ -54,7 +108,7 @@ final class Api {
     return List.of(
         new Route("/api/health", List.of(), (p, path) -> health()),
         new Route("/api/events", eventParams, (p, path) -> events(p)),
-        new Route("/api/events/{id}", List.of(), (p, path) -> event(path.get("id"))),
+        new Route("/api/events/{id}", List.of("view"), (p, path) -> event(path.get("id"), p)),
         new Route("/api/people", List.of("q", "country", "limit", "offset"), (p, path) -> people(p)),
         new Route("/api/people/{id}", List.of(), (p, path) -> person(path.get("id"))),
         new Route("/api/articles", List.of("limit", "offset"), (p, path) -> articles(p)),
@@ -68,7 +122,7 @@ final class Api {
   private Object health() {
     Store.Stats s = store.stats();
     return Views.map("status", "ok", "articles", s.articles(), "events", s.events(), "people", s.people(),
-        "issues", s.issues());
+        "issues", s.issues(), "canonicalEvents", view().events().stream().filter(e -> e.rejected() == null).count());
   }
 
   /** The most evidence hits a text filter ({@code q}) looks at. */
@@ -78,8 +132,9 @@ final class Api {
    * The events the filters select: the store's query, then sector, person and text ({@code q}: words of the
    * evidence sentence), which the store's event query cannot filter.
    */
-  private List<Event> filteredEvents(Params p) {
+  private List<Row> filteredEvents(Params p) {
     EventQuery q = p.eventQuery();
+    boolean perArticle = perArticle(p);
     Sector sector = p.sector();
     String person = p.string("person");
     String needle = person == null ? null : person.toLowerCase(Locale.ROOT);
@@ -94,50 +149,80 @@ final class Api {
       }
     }
     Set<String> ids = matching;
-    return store.events(q).stream()
+    View v = view();
+    List<Row> rows = perArticle
+        ? store.events(q).stream().map(e -> row(e, v)).toList()
+        : Canon.select(v, q, false).stream().map(this::row).toList();
+    return rows.stream()
         .filter(e -> sector == null || e.sectors().contains(sector))
         .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
-        .filter(e -> ids == null || ids.contains(e.id()))
+        .filter(e -> ids == null || e.members().stream().anyMatch(ids::contains))
         .toList();
   }
 
-  /** Whether a filter the store's aggregates cannot apply is set, so that counting must be done here. */
+  /**
+   * Whether counting must be done here: the store's aggregates count per-article events, so only a per-article
+   * request with no filter the store lacks can use them.
+   */
   private static boolean filtersHere(Params p) {
     p.sector();
-    return p.string("sector") != null || p.string("person") != null || p.string("q") != null;
+    return !perArticle(p) || p.string("sector") != null || p.string("person") != null || p.string("q") != null;
   }
 
   private Object events(Params p) {
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     String sort = p.choice("sort", EVENT_SORTS, "date");
-    List<Event> all = new ArrayList<>(filteredEvents(p));
+    List<Row> all = new ArrayList<>(filteredEvents(p));
     switch (sort) {
       case "-date" -> { // latest first, undated still last
-        List<Event> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
+        List<Row> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
         java.util.Collections.reverse(dated);
         dated.addAll(all.stream().filter(e -> e.date() == null).toList());
         all = dated;
       }
-      case "type" -> all.sort(Comparator.comparing((Event e) -> e.type().name())); // stable: date order within a type
-      case "confidence" -> all.sort(Comparator.comparingDouble(Event::confidence));
-      case "-confidence" -> all.sort(Comparator.comparingDouble(Event::confidence).reversed());
+      case "type" -> all.sort(Comparator.comparing(Row::type)); // stable: date order within a type
+      case "confidence" -> all.sort(Comparator.comparingDouble(Row::confidence));
+      case "-confidence" -> all.sort(Comparator.comparingDouble(Row::confidence).reversed());
       default -> { }
     }
-    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) views.event(e)).toList();
+    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) e.json()).toList();
     Map<String, Object> page = Views.page(all.size(), offset, limit, items);
     page.put("sort", sort);
+    page.put("view", perArticle(p) ? "article" : "canonical");
     return page;
   }
 
-  private Object event(String id) {
+  /**
+   * One event with every source: a canonical event by its id (or an old id that is now its alias), or with
+   * {@code view=article} a per-article event by its id. A per-article id asked for without {@code view=article}
+   * is answered too (it cannot be mistaken for a canonical id), with the id of its canonical event.
+   */
+  private Object event(String id, Params p) {
+    View v = view();
+    if (!perArticle(p)) {
+      Optional<CanonicalEvent> c = v.event(Merger.resolve(id, store.canonicalAliases()));
+      if (c.isPresent()) {
+        Map<String, Object> out = views.canonical(c.get());
+        List<Object> sources = new ArrayList<>();
+        for (EventSource s : c.get().sources()) {
+          Article a = store.article(s.articleId()).orElseThrow(() -> ApiError.notFound("article", s.articleId()));
+          Map<String, Object> m = Views.articleSummary(a);
+          m.putAll(Views.source(s));
+          sources.add(m);
+        }
+        out.put("sources", sources);
+        return out;
+      }
+    }
     Event e = store.event(id).orElseThrow(() -> ApiError.notFound("event", id));
     Article a = store.article(e.articleId()).orElseThrow(() -> ApiError.notFound("article", e.articleId()));
     Map<String, Object> source = Views.articleSummary(a);
+    source.put("eventId", e.id());
+    source.put("articleId", a.id());
     source.put("evidence", Views.span(e.evidence()));
     source.put("evidenceText", e.evidenceText());
-    Map<String, Object> out = views.event(e);
-    // One source per event until the store merges events across articles.
+    Map<String, Object> out = views.event(e, v.eventIdOf().get(e.id()));
     out.put("sources", List.of(source));
     return out;
   }
@@ -178,11 +263,15 @@ final class Api {
     }
     roles.sort(Comparator.comparing((Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
     names.addAll(aliases); // events may name them by an alias ("Lukashenko")
-    List<Event> events = store.events(EventQuery.all()).stream()
-        .filter(e -> e.people().stream().anyMatch(n -> names.contains(n))).toList();
+    View v = view();
+    Set<String> canonicalIds = new LinkedHashSet<>();
+    store.events(EventQuery.all()).stream().filter(e -> e.people().stream().anyMatch(n -> names.contains(n)))
+        .forEach(e -> canonicalIds.add(v.eventIdOf().get(e.id())));
+    List<Object> events = v.events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
+        .map(e -> (Object) views.canonical(e)).toList();
     Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
         "aliases", List.copyOf(aliases), "roles", roles, "records", same.stream().map(Views::person).toList(),
-        "events", events.stream().map(views::event).toList(),
+        "events", events,
         "sources", articles.values().stream().map(Views::articleSummary).toList());
     return out;
   }
@@ -200,11 +289,13 @@ final class Api {
     List<Event> events = store.events(EventQuery.all().withArticleId(id));
     List<Person> people = store.people(PersonQuery.all().withArticleId(id));
     Map<String, Object> out = Views.articleSummary(a);
+    View v = view();
     out.put("text", a.text());
     out.put("body", Views.span(a.body()));
-    out.put("events", events.stream().map(views::event).toList());
+    out.put("events", events.stream().map(e -> views.event(e, v.eventIdOf().get(e.id()))).toList());
     out.put("people", people.stream().map(Views::person).toList());
-    List<Map<String, Object>> evidence = events.stream().map(e -> Views.map("eventId", e.id(), "type", e.type().name(),
+    List<Map<String, Object>> evidence = events.stream().map(e -> Views.map("eventId", e.id(),
+        "canonicalId", v.eventIdOf().get(e.id()), "type", e.type().name(),
         "status", e.status().label(), "start", e.evidence().start(), "end", e.evidence().end())).toList();
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (Person x : people) {
@@ -230,8 +321,12 @@ final class Api {
       throw ApiError.badParameter("q", q, "has no word to look for");
     }
     Map<String, Optional<Article>> cache = new TreeMap<>();
-    java.util.function.Function<Store.SearchHit, Object> view =
-        h -> Views.hit(h, cache.computeIfAbsent(h.articleId(), store::article).orElse(null));
+    View v = view();
+    java.util.function.Function<Store.SearchHit, Object> view = h -> {
+      Map<String, Object> m = Views.hit(h, cache.computeIfAbsent(h.articleId(), store::article).orElse(null));
+      m.put("canonicalId", h.eventId() == null ? null : v.eventIdOf().get(h.eventId()));
+      return m;
+    };
     return Views.map("query", q, "articles", articleHits.stream().map(view).toList(),
         "sentences", sentenceHits.stream().map(view).toList());
   }
@@ -245,15 +340,15 @@ final class Api {
   }
 
   /** As {@link Store#eventsPerPeriod}, for events filtered here. */
-  private static List<Map<String, Object>> countPeriods(List<Event> events) {
+  private static List<Map<String, Object>> countPeriods(List<Row> events) {
     Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> String.join("\u0000", k)));
-    for (Event e : events) {
+    for (Row e : events) {
       if (e.date() == null) {
         continue;
       }
       String period = e.date().toString().substring(0, Math.min(7, e.date().toString().length()));
       for (List<String> pair : pairs(e)) {
-        counts.merge(List.of(period, pair.get(0), pair.get(1), e.type().name()), 1, Integer::sum);
+        counts.merge(List.of(period, pair.get(0), pair.get(1), e.type()), 1, Integer::sum);
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -265,7 +360,7 @@ final class Api {
   private Object pairs(Params p) {
     if (filtersHere(p)) {
       Map<List<String>, Integer> counts = new LinkedHashMap<>();
-      for (Event e : filteredEvents(p)) {
+      for (Row e : filteredEvents(p)) {
         for (List<String> pair : pairs(e)) {
           counts.merge(pair, 1, Integer::sum);
         }
@@ -281,7 +376,7 @@ final class Api {
   }
 
   /** The distinct pairs of sides of an event, each in code order. */
-  private static List<List<String>> pairs(Event e) {
+  private static List<List<String>> pairs(Row e) {
     List<String> sides = e.actors().stream().distinct().sorted().toList();
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
@@ -294,9 +389,9 @@ final class Api {
 
   /** The places of the selected events that the gazetteer knows, with the events at each, the busiest first. */
   private Object places(Params p) {
-    Map<Place, List<Event>> at = new LinkedHashMap<>();
+    Map<Place, List<Row>> at = new LinkedHashMap<>();
     int unplaced = 0;
-    for (Event e : filteredEvents(p)) {
+    for (Row e : filteredEvents(p)) {
       @Nullable Place place = views.place(e.location()).orElse(null);
       if (place == null) {
         unplaced++;
@@ -308,7 +403,7 @@ final class Api {
     at.forEach((place, evs) -> {
       Map<String, Object> m = Views.place(place);
       m.put("count", evs.size());
-      m.put("events", evs.stream().map(e -> Views.map("id", e.id(), "type", e.type().name(), "date",
+      m.put("events", evs.stream().map(e -> Views.map("id", e.id(), "type", e.type(), "date",
           e.date() == null ? null : e.date().toString(), "actors", e.actors(), "status", e.status().label())).toList());
       items.add(m);
     });

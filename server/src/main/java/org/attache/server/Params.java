@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class Params {
   /** The event filters every event route takes, named as the CLI's options are. */
   static final List<String> EVENT_FILTERS = List.of("country", "pair", "type", "status", "since", "until", "sector",
-      "person", "article", "q");
+      "person", "article", "q", "view");
 
   private final Context ctx;
 

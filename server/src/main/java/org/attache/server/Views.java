@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.attache.geo.Gazetteer;
 import org.attache.geo.Place;
 import org.attache.model.Article;
+import org.attache.model.CanonicalEvent;
 import org.attache.model.Event;
+import org.attache.model.EventSource;
 import org.attache.model.Person;
 import org.attache.model.Sector;
 import org.attache.model.Span;
@@ -30,9 +32,20 @@ final class Views {
     return map("start", s.start(), "end", s.end());
   }
 
-  Map<String, Object> event(Event e) {
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * A per-article event.
+   *
+   * @param canonicalId the id of the canonical event it was merged into, or null when it has none (a new event
+   *     the view has not seen)
+   */
+  Map<String, Object> event(Event e, @Nullable String canonicalId) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
+    m.put("canonicalId", canonicalId);
     m.put("articleId", e.articleId());
     m.put("type", e.type().name());
     m.put("mode", e.mode());
@@ -49,6 +62,42 @@ final class Views {
     m.put("confidence", e.confidence());
     m.put("why", new java.util.TreeMap<>(e.why()));
     return m;
+  }
+
+  /**
+   * A canonical event with its sources (without their articles' metadata). Its {@code articleId}, {@code evidence}
+   * and {@code evidenceText} are those of its first source (the earliest-published original), so that a client
+   * showing one quotation has one.
+   */
+  Map<String, Object> canonical(CanonicalEvent e) {
+    EventSource first = e.sources().getFirst();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("articleId", first.articleId());
+    m.put("type", e.type().name());
+    m.put("mode", e.mode());
+    m.put("actors", e.actors());
+    m.put("directed", e.directed());
+    m.put("date", e.date() == null ? null : e.date().toString());
+    m.put("location", e.location());
+    m.put("place", place(e.location()).map(Views::place).orElse(null));
+    m.put("sectors", e.sectors().stream().map(Sector::label).toList());
+    m.put("status", e.status().label());
+    m.put("people", e.people());
+    m.put("evidence", span(first.evidence()));
+    m.put("evidenceText", first.evidenceText());
+    m.put("confidence", e.confidence());
+    m.put("sourceCount", e.sources().size());
+    m.put("independentSources", e.independentSources());
+    m.put("notes", e.notes());
+    m.put("sources", e.sources().stream().map(Views::source).toList());
+    return m;
+  }
+
+  /** One report of a canonical event. */
+  static Map<String, Object> source(EventSource s) {
+    return map("eventId", s.eventId(), "articleId", s.articleId(), "copyOf", s.copyOf(),
+        "date", s.date() == null ? null : s.date().toString(), "evidence", span(s.evidence()), "evidenceText", s.evidenceText());
   }
 
   Optional<Place> place(@Nullable String location) {

@@ -80,7 +80,7 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("#sentence-hits mark"))).extracting(WebElement::getText)
         .contains("tractors");
     assertThat(browser.findElements(By.cssSelector("#article-hits li"))).hasSize(1);
-    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).extracting(e -> e.getAttribute("data-event-id"))
+    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).extracting(e -> e.getAttribute("data-source-events"))
         .containsExactly("ev-aid");
     screenshot("01-search");
 
@@ -208,7 +208,7 @@ class BrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Alexander Lukashenko");
     assertThat(browser.findElements(By.cssSelector("ul.roles li"))).extracting(WebElement::getText)
         .containsExactly("2024-03-20 — President of Belarus source", "2024-05-14 — President source");
-    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).extracting(e -> e.getAttribute("data-event-id"))
+    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).extracting(e -> e.getAttribute("data-source-events"))
         .containsExactly("ev-protocol");
     screenshot("09-person");
   }
