@@ -60,12 +60,15 @@ class FetchSecurityTest {
   @Test
   void refusesNumericSpellingsOfLoopback() {
     server.page("/inside", "pages/jsonld-news.html");
-    for (String host : new String[] {"2130706433", "127.1", "0x7f000001", "0177.0.0.1", "[::ffff:127.0.0.1]",
-        "[::ffff:7f00:1]", "[0:0:0:0:0:0:0:1]", "127.000.000.001"}) {
+    // Java reads these as 127.0.0.1 or ::1, for the guard and the connection alike. (It reads 0177.0.0.1 as
+    // decimal, 177.0.0.1, and 0x7f000001 as a name: neither reaches loopback, and neither is tried here.)
+    for (String host : new String[] {"2130706433", "127.1", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]",
+        "[0:0:0:0:0:0:0:1]", "127.000.000.001", "[::127.0.0.1]"}) {
       String url = "http://" + host + ":" + port + "/inside";
       Fetcher.Result r = new Fetcher(guarded).fetch(url);
       assertThat(r.issue()).as(url).isNotNull();
-      assertThat(r.issue().kind()).as(url + ": " + r.issue().message()).isIn(Kind.REFUSED, Kind.FETCH_FAILED);
+      assertThat(r.issue().kind()).as(url + ": " + r.issue().message()).isEqualTo(Kind.REFUSED);
+      assertThat(r.issue().message()).as(url).contains("SSRF guard").contains("loopback");
     }
     assertThat(server.requests).as("no spelling of loopback got through").isEmpty();
   }
