@@ -68,7 +68,9 @@ class FetchSecurityTest {
       Fetcher.Result r = new Fetcher(guarded).fetch(url);
       assertThat(r.issue()).as(url).isNotNull();
       assertThat(r.issue().kind()).as(url + ": " + r.issue().message()).isEqualTo(Kind.REFUSED);
-      assertThat(r.issue().message()).as(url).contains("SSRF guard").contains("loopback");
+      // java.net.URI finds no host in some spellings (127.1, a numeric last label): refused before any lookup.
+      assertThat(r.issue().message()).as(url).satisfiesAnyOf(m -> assertThat(m).contains("SSRF guard").contains("loopback"),
+          m -> assertThat(m).startsWith("not an http(s) URL with a host"));
     }
     assertThat(server.requests).as("no spelling of loopback got through").isEmpty();
   }
