@@ -115,4 +115,25 @@ class FetchSecurityTest {
       assertThat(r.issue().message()).as(p).contains("not an http(s) URL").contains("(redirect 1)");
     }
   }
+
+  /**
+   * DNS rebinding: {@code rebind-N.attache.test} answers a public address the first time it is asked and
+   * 127.0.0.1 after (the tests run with the JVM's address cache off, {@code web/pom.xml}). The hop's check sees
+   * the public answer; the check right before the connection sees loopback and stops it, so the request
+   * never reaches the fixture server. Without that second check the connection would go to loopback.
+   */
+  @Test
+  void aNameRePointedInsideAfterTheHopCheckIsRefusedBeforeConnecting() {
+    server.page("/inside", "pages/jsonld-news.html");
+    String name = TestResolverProvider.rebindingName();
+    FetchOptions d = FetchOptions.defaults();
+    FetchOptions noRobots = new FetchOptions(d.userAgent(), d.connectTimeout(), d.timeout(), d.maxBytes(), d.maxRedirects(), 0,
+        0, 0, false, false); // robots.txt would be a lookup of its own
+    Fetcher.Result r = new Fetcher(noRobots).fetch("http://" + name + ":" + port + "/inside");
+    assertThat(r.issue()).isNotNull();
+    assertThat(r.issue().kind()).isEqualTo(Kind.REFUSED);
+    assertThat(r.issue().message()).contains("SSRF guard").contains("127.0.0.1, a loopback");
+    assertThat(server.requests).isEmpty();
+    assertThat(TestResolverProvider.lookups(name)).as("the hop's check, then the one before connecting").isEqualTo(2);
+  }
 }

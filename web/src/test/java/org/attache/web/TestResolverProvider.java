@@ -26,13 +26,33 @@ public final class TestResolverProvider extends InetAddressResolverProvider {
       "sixtofour.attache.test", List.of("2002:a14:1e28::1"),
       "metadata.attache.test", List.of("169.254.169.254"));
 
+  private static final java.util.concurrent.atomic.AtomicInteger REBINDS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final Map<String, java.util.concurrent.atomic.AtomicInteger> LOOKUPS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A fresh name that answers 203.0.113.10 (public) the first time it is asked, then 127.0.0.1. */
+  static String rebindingName() {
+    return "rebind-" + REBINDS.incrementAndGet() + ".attache.test";
+  }
+
+  /** How often {@code name} was asked for. */
+  static int lookups(String name) {
+    java.util.concurrent.atomic.AtomicInteger n = LOOKUPS.get(name);
+    return n == null ? 0 : n.get();
+  }
+
   @Override
   public InetAddressResolver get(Configuration configuration) {
     InetAddressResolver builtin = configuration.builtinResolver();
     return new InetAddressResolver() {
       @Override
       public Stream<InetAddress> lookupByName(String host, LookupPolicy policy) throws UnknownHostException {
-        List<String> answers = NAMES.get(host.toLowerCase(java.util.Locale.ROOT));
+        String key = host.toLowerCase(java.util.Locale.ROOT);
+        List<String> answers = NAMES.get(key);
+        if (key.matches("rebind-\\d+\\.attache\\.test")) {
+          int n = LOOKUPS.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+          answers = List.of(n == 1 ? "203.0.113.10" : "127.0.0.1");
+        }
         if (answers == null) {
           return builtin.lookupByName(host, policy);
         }
