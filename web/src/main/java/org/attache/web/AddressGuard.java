@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * private networks. Stateless.
  */
 final class AddressGuard {
+  /** The NAT64 well-known prefix 64:ff9b::/96. */
+  private static final byte[] NAT64 = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+
   private AddressGuard() {}
 
   /**
@@ -49,6 +52,25 @@ final class AddressGuard {
     if (a instanceof Inet6Address) {
       if ((b[0] & 0xFE) == 0xFC) {
         return "private (unique local)";
+      }
+      // IPv6 forms that carry an IPv4 address a router may reach: IPv4-compatible (::a.b.c.d), NAT64
+      // (64:ff9b::a.b.c.d) and 6to4 (2002:aabb:ccdd::); IPv4-mapped ones Java already gives as IPv4.
+      int v4At = -1;
+      if (java.util.Arrays.equals(b, 0, 12, new byte[12], 0, 12)) {
+        v4At = 12;
+      } else if (java.util.Arrays.equals(b, 0, 12, NAT64, 0, 12)) {
+        v4At = 12;
+      } else if (b[0] == 0x20 && b[1] == 0x02) {
+        v4At = 2;
+      }
+      if (v4At >= 0) {
+        try {
+          InetAddress v4 = InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, v4At, v4At + 4));
+          String why = reserved(v4);
+          return why == null ? null : why + " (IPv4 " + v4.getHostAddress() + " inside an IPv6 address)";
+        } catch (UnknownHostException e) {
+          throw new IllegalStateException("4 bytes are always an IPv4 address", e);
+        }
       }
       return null;
     }

@@ -147,6 +147,17 @@ public final class Fetcher {
         sleep(options.backoffMillis() << (i - 1));
       }
       waitForSlot(uri.getHost(), uri);
+      // Checked again right before each connection: a wait (crawl delay, back-off) may outlast the JVM's
+      // cached DNS answer, and the name may now point inside (DNS rebinding).
+      try {
+        String guard = guard(uri);
+        if (guard != null) {
+          return Result.failed(url, uri.toString(), 0, Kind.REFUSED, guard + (i > 0 ? " (before retry " + i + ")" : ""));
+        }
+      } catch (UnknownHostException e) {
+        last = Result.failed(url, uri.toString(), 0, Kind.FETCH_FAILED, "unknown host " + uri.getHost());
+        continue;
+      }
       last = once(url, uri);
       boolean retry = last.issue() != null && (last.issue().kind() == Kind.TIMEOUT
           || (last.issue().kind() == Kind.FETCH_FAILED && (last.status() == 0 || last.status() == 429 || last.status() >= 500)));

@@ -69,7 +69,15 @@ final class WarcArchive {
         if (!(next.get() instanceof WarcResponse resp)) {
           continue;
         }
-        String target = resp.target();
+        String target;
+        try {
+          target = resp.target();
+        } catch (RuntimeException e) {
+          // e.g. two WARC-Target-URI headers (found by WarcFuzzTest)
+          visitor.problem(new ArticleIssue(file + " at byte " + pos, Kind.MALFORMED, "WARC record in " + file + " at byte "
+              + pos + ": bad WARC-Target-URI: " + message(e), true));
+          continue;
+        }
         try {
           if (!resp.contentType().base().toString().equals("application/http")) {
             continue;
