@@ -52,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashAndLoadTest {
   static final int ARTICLES = 300;
   static final int FAST_KILLS = 20;
-  static final int INGEST_KILLS = 1;
+  static final int INGEST_KILLS = 20;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path tmp;
@@ -149,7 +149,8 @@ class CrashAndLoadTest {
     for (int i = 0; kills < INGEST_KILLS && i < INGEST_KILLS * 3; i++) {
       Process p = ingest(db, "killed-" + i);
       awaitLine(p, "killed-" + i, "Models loaded", Duration.ofMinutes(5));
-      awaitArticles(p, db, 1 + random.nextInt(ARTICLES / 3)); // a random moment while it writes
+      // A random moment while it writes: after 1 to 10 more articles, so that twenty kills leave work for the resume.
+      awaitArticles(p, db, storedArticles(db) + 1 + random.nextInt(ARTICLES / 30));
       if (kill(p)) {
         kills++;
         checkStore(db);
@@ -314,6 +315,18 @@ class CrashAndLoadTest {
   }
 
   /** Waits until {@code db} holds at least {@code n} articles or {@code p} has ended. */
+  private static int storedArticles(Path db) {
+    if (!Files.exists(db)) {
+      return 0;
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      return 0; // no table yet
+    }
+  }
+
   private static void awaitArticles(Process p, Path db, int n) throws Exception {
     long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (p.isAlive() && System.nanoTime() < end) {

@@ -220,22 +220,30 @@ final class PageMeta {
     return url == null ? null : new Found<>(url, "page URL");
   }
 
-  /** The language the page declares ({@code <html lang>}, content-language, og:locale), two letters. */
+  /**
+   * The language the page declares ({@code <html lang>}, content-language, og:locale), two or three letters;
+   * a declaration that is no language tag ({@code lang="-"}) is passed over.
+   */
   @Nullable Found<String> declaredLanguage() {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-    if (!lang.isBlank()) {
-      return new Found<>(twoLetters(lang), "html lang");
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? null : languageCode(html.attr("lang"));
+    if (lang != null) {
+      return new Found<>(lang, "html lang");
     }
     Element ce = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
-    if (ce != null && !ce.attr("content").isBlank()) {
-      return new Found<>(twoLetters(ce.attr("content")), "meta content-language");
+    String content = ce == null ? null : languageCode(ce.attr("content"));
+    if (content != null) {
+      return new Found<>(content, "meta content-language");
     }
     Found<String> f = first(meta("og:locale"), ld("inLanguage"));
-    return f == null ? null : new Found<>(twoLetters(f.value()), f.from());
+    String locale = f == null ? null : languageCode(f.value());
+    return locale == null ? null : new Found<>(locale, f.from());
   }
 
-  private static String twoLetters(String tag) {
-    return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+  /** The language subtag of a tag ("en-GB" → "en"), or null when there is none. */
+  static @Nullable String languageCode(String tag) {
+    String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+    return parts.length == 0 || !parts[0].matches("\\p{L}{2,3}") ? null : parts[0];
   }
 
   static @Nullable String host(@Nullable String url) {

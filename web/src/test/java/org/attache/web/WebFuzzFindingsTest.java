@@ -82,4 +82,13 @@ class WebFuzzFindingsTest {
       });
     }
   }
+
+  /** Found by PageReaderFuzzTest in CI: {@code <html lang="-">} made the language code lookup fail. */
+  @Test
+  void aLanguageTagWithNoLanguageIsPassedOver() {
+    assertThat(PageMeta.languageCode("-")).isNull();
+    assertThat(PageMeta.languageCode("")).isNull();
+    assertThat(PageMeta.languageCode("en-GB")).isEqualTo("en");
+    assertThat(PageMeta.languageCode(" RU ")).isEqualTo("ru");
+  }
 }
