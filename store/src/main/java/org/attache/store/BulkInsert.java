@@ -12,9 +12,9 @@ import org.attache.model.Person;
 import org.attache.model.Sector;
 
 /**
- * Inserts many articles with their people and events through statements prepared once: the inside of
- * {@link Store#putArticles}. The caller runs it inside one write transaction and checks the input first.
- * Not thread-safe; one per batch.
+ * Inserts articles with their people and events through statements prepared once: the inside of
+ * {@link Store#putArticle}, {@link Store#putArticles} and {@link Store#replaceExtraction}. The caller runs it inside
+ * one write transaction and checks the input first. Not thread-safe; one per transaction.
  */
 final class BulkInsert implements AutoCloseable {
   private final PreparedStatement article;
@@ -46,6 +46,15 @@ final class BulkInsert implements AutoCloseable {
 
   /** Inserts one article and, when it was not stored yet, its people and events; returns whether it was new. */
   boolean put(Article a, List<Person> people, List<Event> events) throws SQLException {
+    if (!putArticle(a)) {
+      return false;
+    }
+    putExtraction(a.id(), people, events);
+    return true;
+  }
+
+  /** Inserts an article without people or events; false, inserting nothing, when its id is stored already. */
+  private boolean putArticle(Article a) throws SQLException {
     article.setString(1, a.id());
     article.setString(2, a.source());
     article.setString(3, a.text());
@@ -57,13 +66,15 @@ final class BulkInsert implements AutoCloseable {
     article.setString(9, a.title());
     article.setString(10, a.contentHash());
     article.setString(11, now);
-    if (article.executeUpdate() != 1) {
-      return false;
-    }
+    return article.executeUpdate() == 1;
+  }
+
+  /** Inserts the people and events of a stored article (parents before children: foreign keys are checked at once). */
+  void putExtraction(String articleId, List<Person> people, List<Event> events) throws SQLException {
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
       person.setString(1, p.id());
-      person.setString(2, a.id());
+      person.setString(2, articleId);
       person.setInt(3, i);
       person.setString(4, p.name());
       person.setString(5, p.country());
@@ -83,7 +94,7 @@ final class BulkInsert implements AutoCloseable {
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       event.setString(1, e.id());
-      event.setString(2, a.id());
+      event.setString(2, articleId);
       event.setInt(3, i);
       event.setString(4, e.type().name());
       event.setString(5, e.mode());
@@ -111,7 +122,6 @@ final class BulkInsert implements AutoCloseable {
         list3(why, e.id(), w.getKey(), w.getValue());
       }
     }
-    return true;
   }
 
   private static void list(PreparedStatement ps, String owner, int position, String value) throws SQLException {

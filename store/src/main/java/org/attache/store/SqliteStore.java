@@ -124,30 +124,16 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized boolean containsArticle(String articleId) {
-    return read("looking up article " + articleId, () -> {
-      try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-        ps.setString(1, articleId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+    return exists("looking up article " + articleId, "SELECT 1 FROM articles WHERE id = ?", articleId);
   }
 
   @Override
   public synchronized boolean putArticle(Article article, List<Person> people, List<Event> events) {
-    String where = "article " + article.id() + " (" + article.source() + ")";
-    wellFormed(where + " text", article.text());
-    wellFormed(where + " source", article.source());
-    wellFormed(where + " title", article.title());
-    wellFormed(where + " url", article.url());
-    checkExtraction(article.id(), article.text(), people, events);
-    return write("storing " + where, () -> {
-      if (!insertArticle(article)) {
-        return false;
+    checkArticle(article, people, events);
+    return write("storing article " + article.id() + " (" + article.source() + ")", () -> {
+      try (BulkInsert insert = new BulkInsert(db, clock.instant())) {
+        return insert.put(article, people, events);
       }
-      insertExtraction(article.id(), people, events);
-      return true;
     });
   }
 
@@ -163,9 +149,21 @@ final class SqliteStore implements Store {
           ps.executeUpdate();
         }
       }
-      insertExtraction(articleId, people, events);
+      try (BulkInsert insert = new BulkInsert(db, clock.instant())) {
+        insert.putExtraction(articleId, people, events);
+      }
       return null;
     });
+  }
+
+  /** Checks an article and its extraction before anything is written, naming the article in every message. */
+  private void checkArticle(Article article, List<Person> people, List<Event> events) {
+    String where = "article " + article.id() + " (" + article.source() + ")";
+    wellFormed(where + " text", article.text());
+    wellFormed(where + " source", article.source());
+    wellFormed(where + " title", article.title());
+    wellFormed(where + " url", article.url());
+    checkExtraction(article.id(), article.text(), people, events);
   }
 
   @Override
@@ -345,116 +343,19 @@ final class SqliteStore implements Store {
     return "SqliteStore[" + file + "]";
   }
 
+  /** Whether {@code sql}, with its one parameter {@code key}, selects a row. */
+  private boolean exists(String what, String sql, String key) {
+    return read(what, () -> {
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
   // ---- writing
-
-  private boolean insertArticle(Article a) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, source, text, body_start, body_end,"
-        + " pub_date, pub_date_source, url, title, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + " ON CONFLICT (id) DO NOTHING")) {
-      ps.setString(1, a.id());
-      ps.setString(2, a.source());
-      ps.setString(3, a.text());
-      ps.setInt(4, a.body().start());
-      ps.setInt(5, a.body().end());
-      ps.setString(6, a.pubDate() == null ? null : a.pubDate().toString());
-      ps.setString(7, a.pubDateSource().name());
-      ps.setString(8, a.url());
-      ps.setString(9, a.title());
-      ps.setString(10, a.contentHash());
-      ps.setString(11, clock.instant().toString());
-      return ps.executeUpdate() == 1;
-    }
-  }
-
-  /** Inserts people and events in batches, parents before children (foreign keys are checked at once). */
-  private void insertExtraction(String articleId, List<Person> people, List<Event> events) throws SQLException {
-    try (PreparedStatement person = db.prepareStatement(
-            "INSERT INTO people (id, article_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement alias = db.prepareStatement(
-            "INSERT INTO person_aliases (person_id, position, alias) VALUES (?, ?, ?)");
-        PreparedStatement mention = db.prepareStatement(
-            "INSERT INTO person_mentions (person_id, position, span_start, span_end) VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < people.size(); i++) {
-        Person p = people.get(i);
-        person.setString(1, p.id());
-        person.setString(2, articleId);
-        person.setInt(3, i);
-        person.setString(4, p.name());
-        person.setString(5, p.country());
-        person.setString(6, p.role());
-        person.addBatch();
-        for (int j = 0; j < p.aliases().size(); j++) {
-          alias.setString(1, p.id());
-          alias.setInt(2, j);
-          alias.setString(3, p.aliases().get(j));
-          alias.addBatch();
-        }
-        for (int j = 0; j < p.mentions().size(); j++) {
-          mention.setString(1, p.id());
-          mention.setInt(2, j);
-          mention.setInt(3, p.mentions().get(j).start());
-          mention.setInt(4, p.mentions().get(j).end());
-          mention.addBatch();
-        }
-      }
-      person.executeBatch();
-      alias.executeBatch();
-      mention.executeBatch();
-    }
-    try (PreparedStatement event = db.prepareStatement("INSERT INTO events (id, article_id, position, type, mode,"
-            + " directed, date, date_first_day, location, status, evidence_start, evidence_end, evidence_text,"
-            + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement actor = db.prepareStatement(
-            "INSERT INTO event_actors (event_id, position, code) VALUES (?, ?, ?)");
-        PreparedStatement named = db.prepareStatement(
-            "INSERT INTO event_people (event_id, position, name) VALUES (?, ?, ?)");
-        PreparedStatement sector = db.prepareStatement(
-            "INSERT INTO event_sectors (event_id, position, sector) VALUES (?, ?, ?)");
-        PreparedStatement why = db.prepareStatement(
-            "INSERT INTO event_why (event_id, field, reason) VALUES (?, ?, ?)")) {
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        event.setString(1, e.id());
-        event.setString(2, articleId);
-        event.setInt(3, i);
-        event.setString(4, e.type().name());
-        event.setString(5, e.mode());
-        event.setBoolean(6, e.directed());
-        event.setString(7, e.date() == null ? null : e.date().toString());
-        event.setString(8, e.date() == null ? null : e.date().firstDay().toString());
-        event.setString(9, e.location());
-        event.setString(10, e.status().name());
-        event.setInt(11, e.evidence().start());
-        event.setInt(12, e.evidence().end());
-        event.setString(13, e.evidenceText());
-        event.setDouble(14, e.confidence());
-        event.addBatch();
-        addList(actor, e.id(), e.actors());
-        addList(named, e.id(), e.people());
-        addList(sector, e.id(), e.sectors().stream().map(Sector::name).toList());
-        for (Map.Entry<String, String> w : e.why().entrySet()) {
-          why.setString(1, e.id());
-          why.setString(2, w.getKey());
-          why.setString(3, w.getValue());
-          why.addBatch();
-        }
-      }
-      event.executeBatch();
-      actor.executeBatch();
-      named.executeBatch();
-      sector.executeBatch();
-      why.executeBatch();
-    }
-  }
-
-  private static void addList(PreparedStatement ps, String owner, List<String> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      ps.setString(1, owner);
-      ps.setInt(2, i);
-      ps.setString(3, values.get(i));
-      ps.addBatch();
-    }
-  }
 
   /**
    * Checks that people and events belong to the article, have ids unique among them, and spans inside
@@ -1078,14 +979,7 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized boolean feedItemSeen(String key) {
-    return read("looking up feed item " + key, () -> {
-      try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM feed_items WHERE item_key = ?")) {
-        ps.setString(1, key);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+    return exists("looking up feed item " + key, "SELECT 1 FROM feed_items WHERE item_key = ?", key);
   }
 
   @Override
@@ -1109,13 +1003,7 @@ final class SqliteStore implements Store {
   @Override
   public synchronized int putArticles(List<Extracted> batch) {
     for (Extracted x : batch) {
-      Article a = x.article();
-      String where = "article " + a.id() + " (" + a.source() + ")";
-      wellFormed(where + " text", a.text());
-      wellFormed(where + " source", a.source());
-      wellFormed(where + " title", a.title());
-      wellFormed(where + " url", a.url());
-      checkExtraction(a.id(), a.text(), x.people(), x.events());
+      checkArticle(x.article(), x.people(), x.events());
     }
     return write("storing a batch of " + batch.size() + " articles", () -> {
       int stored = 0;
