@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.attache.model.Article;
 import org.attache.model.CanonicalEvent;
+import org.attache.model.Event;
 import org.attache.model.EventSource;
 import org.attache.model.Sector;
 import org.attache.store.Store;
@@ -44,24 +45,10 @@ final class CanonicalFormat {
   }
 
   static ObjectNode json(CanonicalEvent e, Map<String, Article> articles, Store store) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("id", e.id());
-    o.put("type", e.type().name());
-    o.put("mode", e.mode());
-    ArrayNode actors = o.putArray("actors");
-    e.actors().forEach(actors::add);
-    o.put("directed", e.directed());
-    o.put("date", e.date() == null ? null : e.date().toString());
-    o.put("location", e.location());
-    ArrayNode sectors = o.putArray("sectors");
-    e.sectors().forEach(s -> sectors.add(s.label()));
-    o.put("status", e.status().label());
-    ArrayNode people = o.putArray("people");
-    e.people().forEach(people::add);
-    o.put("evidence", e.sources().getFirst().evidenceText());
-    o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
-    ObjectNode why = o.putObject("why");
-    store.event(e.sources().getFirst().eventId()).ifPresent(first -> first.why().forEach(why::put));
+    EventSource first = e.sources().getFirst();
+    ObjectNode o = EventFormat.fields(e.id(), e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(),
+        e.sectors(), e.status(), e.people(), first.evidenceText(), e.confidence(),
+        store.event(first.eventId()).map(Event::why).orElse(Map.of()));
     ArrayNode sources = o.putArray("sources");
     for (EventSource s : e.sources()) {
       Article a = articles.get(s.articleId());

@@ -41,30 +41,37 @@ final class EventFormat {
   }
 
   static ObjectNode json(Event e, Article a) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("id", e.id());
-    o.put("type", e.type().name());
-    o.put("mode", e.mode());
-    ArrayNode actors = o.putArray("actors");
-    e.actors().forEach(actors::add);
-    o.put("directed", e.directed());
-    o.put("date", e.date() == null ? null : e.date().toString());
-    o.put("location", e.location());
-    ArrayNode sectors = o.putArray("sectors");
-    e.sectors().forEach(s -> sectors.add(s.label()));
-    o.put("status", e.status().label());
-    ArrayNode people = o.putArray("people");
-    e.people().forEach(people::add);
-    o.put("evidence", e.evidenceText());
-    o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
-    ObjectNode why = o.putObject("why");
-    e.why().forEach(why::put);
+    ObjectNode o = fields(e.id(), e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(), e.sectors(),
+        e.status(), e.people(), e.evidenceText(), e.confidence(), e.why());
     ArrayNode sources = o.putArray("sources");
     ObjectNode src = sources.addObject();
     src.put("file", a.source());
     src.put("url", a.url());
     src.put("start", e.evidence().start());
     src.put("end", e.evidence().end());
+    return o;
+  }
+
+  /** The fields the per-article and the canonical JSON share, in their order, up to {@code why}. */
+  static ObjectNode fields(String id, org.attache.model.EventType type, String mode, List<String> actors, boolean directed,
+      org.attache.model.@org.jspecify.annotations.Nullable PartialDate date,
+      @org.jspecify.annotations.Nullable String location, List<Sector> sectors, org.attache.model.Status status,
+      List<String> people, String evidence, double confidence, Map<String, String> whyByField) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", id);
+    o.put("type", type.name());
+    o.put("mode", mode);
+    actors.forEach(o.putArray("actors")::add);
+    o.put("directed", directed);
+    o.put("date", date == null ? null : date.toString());
+    o.put("location", location);
+    ArrayNode sectorList = o.putArray("sectors");
+    sectors.forEach(s -> sectorList.add(s.label()));
+    o.put("status", status.label());
+    people.forEach(o.putArray("people")::add);
+    o.put("evidence", evidence);
+    o.put("confidence", Math.round(confidence * 1000) / 1000.0);
+    whyByField.forEach(o.putObject("why")::put);
     return o;
   }
 

@@ -19,14 +19,12 @@ import java.util.function.Function;
 import org.attache.model.Event;
 import org.attache.model.EventType;
 import org.attache.model.PartialDate;
-import org.attache.model.Status;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The peer event benchmarks: one-sentence records of the PETRARCH validation suites (CAMEO codes, mapped to
  * PLOVER with the official CAMEO→PLOVER table) and of the PLOVER gold-standard records, scored for event type
- * and actors. Attaché's own type choices are mapped back to PLOVER's rules first (a signing is SUPPORT, an
- * invitation and a planned meeting are AGREE).
+ * and actors. Attaché's own type choices are mapped back to PLOVER's rules first ({@link EventType#inPlover}).
  */
 public final class PeerEvents {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -130,18 +128,9 @@ public final class PeerEvents {
     return out;
   }
 
-  /** Attaché's type in PLOVER's own terms. */
+  /** Attaché's type in PLOVER's own terms ({@link EventType#inPlover}). */
   public static String ploverType(Event e) {
-    if (e.type() == EventType.AGREE && e.mode().equals("sign")) {
-      return "SUPPORT";
-    }
-    if (e.type() == EventType.REQUEST && e.mode().equals("invite")) {
-      return "AGREE";
-    }
-    if (e.type() == EventType.CONSULT && e.status() == Status.PLANNED) {
-      return "AGREE";
-    }
-    return e.type().name();
+    return e.type().inPlover(e.mode(), e.status()).name();
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.attache.model.EventType;
 import org.attache.model.PartialDate;
 import org.attache.model.Sector;
-import org.attache.model.Status;
 
 /**
  * PLOVER JSON records (one per line) in the PLOVER record layout, with Attaché's codings mapped back to
@@ -58,9 +57,6 @@ final class Plover {
       Map.entry(Sector.SCIENCE, "technology"), Map.entry(Sector.TECHNOLOGY, "technology"),
       Map.entry(Sector.DIPLOMACY, "diplomatic"), Map.entry(Sector.LEGAL, "legal"));
 
-  private static final Set<EventType> INTENT_WHEN_PLANNED = Set.of(EventType.CONSULT, EventType.COOPERATE, EventType.AID,
-      EventType.SUPPORT);
-
   /** The quad of each PLOVER type: 1 verbal cooperation, 2 material cooperation, 3 verbal, 4 material conflict. */
   static int quad(EventType t) {
     return switch (t) {
@@ -103,13 +99,14 @@ final class Plover {
         contexts.add(c);
       }
     }
-    if (e.type() == EventType.AGREE && e.mode().equals("sign")) {
+    EventType plover = e.type().inPlover(e.mode(), e.status());
+    if (plover != e.type() && e.type() == EventType.AGREE) {
       return new Coding(EventType.SUPPORT, "", withDiplomatic(contexts), "signing is SUPPORT in PLOVER (CAMEO 057)", "057");
     }
-    if (e.type() == EventType.REQUEST && e.mode().equals("invite")) {
+    if (plover != e.type() && e.type() == EventType.REQUEST) {
       return new Coding(EventType.AGREE, "", withDiplomatic(contexts), "an invitation is AGREE in PLOVER (CAMEO 036)", "036");
     }
-    if (e.status() == Status.PLANNED && INTENT_WHEN_PLANNED.contains(e.type())) {
+    if (plover != e.type()) {
       List<String> intended = e.type() == EventType.CONSULT ? withDiplomatic(contexts) : List.copyOf(contexts);
       return new Coding(EventType.AGREE, "", intended,
           "a planned " + e.type() + " is an expression of intent, AGREE in PLOVER (CAMEO 03x)",

@@ -47,21 +47,28 @@ final class Views {
     m.put("id", e.id());
     m.put("canonicalId", canonicalId);
     m.put("articleId", e.articleId());
-    m.put("type", e.type().name());
-    m.put("mode", e.mode());
-    m.put("actors", e.actors());
-    m.put("directed", e.directed());
-    m.put("date", e.date() == null ? null : e.date().toString());
-    m.put("location", e.location());
-    m.put("place", place(e.location()).map(Views::place).orElse(null));
-    m.put("sectors", e.sectors().stream().map(Sector::label).toList());
-    m.put("status", e.status().label());
-    m.put("people", e.people());
+    what(m, e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(), e.sectors(), e.status(), e.people());
     m.put("evidence", span(e.evidence()));
     m.put("evidenceText", e.evidenceText());
     m.put("confidence", e.confidence());
     m.put("why", new java.util.TreeMap<>(e.why()));
     return m;
+  }
+
+  /** The fields a per-article and a canonical event share, in the API's order. */
+  private void what(Map<String, Object> m, org.attache.model.EventType type, String mode, List<String> actors,
+      boolean directed, org.attache.model.@Nullable PartialDate date, @Nullable String location, List<Sector> sectors,
+      org.attache.model.Status status, List<String> people) {
+    m.put("type", type.name());
+    m.put("mode", mode);
+    m.put("actors", actors);
+    m.put("directed", directed);
+    m.put("date", date == null ? null : date.toString());
+    m.put("location", location);
+    m.put("place", place(location).map(Views::place).orElse(null));
+    m.put("sectors", sectors.stream().map(Sector::label).toList());
+    m.put("status", status.label());
+    m.put("people", people);
   }
 
   /**
@@ -74,16 +81,7 @@ final class Views {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("articleId", first.articleId());
-    m.put("type", e.type().name());
-    m.put("mode", e.mode());
-    m.put("actors", e.actors());
-    m.put("directed", e.directed());
-    m.put("date", e.date() == null ? null : e.date().toString());
-    m.put("location", e.location());
-    m.put("place", place(e.location()).map(Views::place).orElse(null));
-    m.put("sectors", e.sectors().stream().map(Sector::label).toList());
-    m.put("status", e.status().label());
-    m.put("people", e.people());
+    what(m, e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(), e.sectors(), e.status(), e.people());
     m.put("evidence", span(first.evidence()));
     m.put("evidenceText", first.evidenceText());
     m.put("confidence", e.confidence());
