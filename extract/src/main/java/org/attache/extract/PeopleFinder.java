@@ -54,7 +54,7 @@ final class PeopleFinder {
     this.geo = geo;
   }
 
-  /** Roles and countries given in order to coordinated names: "Iranian and Venezuelan Presidents Ebrahim Raisi and Nicolas Maduro". */
+  /** Roles and countries given in order to coordinated names: "the Belarusian and Pakistani Foreign Ministers Ryzhenkov and Dar". */
   private final Map<Integer, Context> respectively = new java.util.HashMap<>();
 
   private void findRespectively() {
@@ -147,7 +147,7 @@ final class PeopleFinder {
 
   /**
    * Adds, as person mentions, runs of two to four proper nouns that follow an official title and that the
-   * entity tagger left untagged ("Minister of Defence and War Veterans Affairs Oppah Muchinguri- Kashiri").
+   * entity tagger left untagged ("Defence Minister Oppah Muchinguri- Kashiri").
    */
   private List<EntityMention> withTitledNames(List<EntityMention> mentions) {
     List<EntityMention> out = new ArrayList<>(mentions);
