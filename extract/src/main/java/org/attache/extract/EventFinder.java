@@ -63,6 +63,8 @@ final class EventFinder {
   private final @Nullable PartialDate peg;
   /** The noun triggers of the sentence being read. */
   private List<Integer> nominalTriggers = List.of();
+  /** Further pairs of the trigger being read, from sides coordinated with one of its two ("talks with A, B and C"). */
+  private List<List<String>> coordinated = List.of();
 
   EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
     this.doc = doc;
@@ -120,9 +122,22 @@ final class EventFinder {
       nominalTriggers = hits.stream().map(Triggers.Hit::token)
           .filter(k -> s.tokens().get(k).pos().startsWith("NN")).toList();
       for (Triggers.Hit hit : hits) {
+        coordinated = List.of();
         Draft d = draft(s, hit, sides);
         if (d != null) {
           drafts.add(d);
+          for (List<String> pair : coordinated) {
+            Map<String, String> why = new LinkedHashMap<>(d.why());
+            why.put("actors", "coordinated with a side of the first pair " + d.actors() + ": " + pair);
+            List<String> names = new ArrayList<>();
+            for (PeopleFinder.Found p : people) {
+              if (p.sentences.contains(s.index()) && pair.contains(p.country)) {
+                names.add(p.name);
+              }
+            }
+            drafts.add(new Draft(d.type(), d.mode(), pair, d.directed(), d.date(), d.location(), d.sectors(), d.status(),
+                names, d.evidence(), d.confidence(), why, d.sentence()));
+          }
         }
       }
     }
@@ -281,12 +296,25 @@ final class EventFinder {
     }
     String agent = null;
     String target = null;
+    Side agentSide = null;
+    Side targetSide = null;
     boolean passiveTarget = false;
+    Map<Integer, List<Dependency>> up = s.parsed() ? parents(s) : Map.of();
     if (s.parsed()) {
-      Map<Integer, List<Dependency>> up = parents(s);
+      List<Side> before = hasSubject(s, hit.token()) ? List.of() : sidesRightBefore(s, hit.token(), sides);
+      if (!before.isEmpty()) {
+        // The parser found no subject for the verb ("Lukashenko and Putin condemned" read as a list of places):
+        // the names right before it are.
+        agentSide = before.get(0);
+        agent = agentSide.code();
+        why.put("subject", "the sides right before a verb the parse gives no subject");
+      }
       boolean nominal = s.tokens().get(hit.token()).pos().startsWith("NN");
       int lightVerb = nominal ? lightVerb(s, up, hit.token()) : -1;
       for (Side side : sides) {
+        if (before.contains(side)) {
+          continue;
+        }
         String rel = relationTo(up, side.token(), hit.token());
         if (rel == null && lightVerb >= 0) {
           String viaVerb = relationTo(up, side.token(), lightVerb);
@@ -300,11 +328,14 @@ final class EventFinder {
             || (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of")));
         if (agent == null && agentRel && !side.place()) {
           agent = side.code();
-        } else if (target == null && !agentRel && !rel.equals("conj") && !side.code().equals(agent)) {
+          agentSide = side;
+        } else if (target == null && !agentRel && !rel.startsWith("conj") && !side.code().equals(agent) && !side.place()) {
           target = side.code();
+          targetSide = side;
           passiveTarget = rel.equals("nsubj:pass");
         }
       }
+
       if (agent == null && passiveTarget && hit.def().directed()) {
         // "Aleinik has been invited by Foreign Minister Bilawal Bhutto Zardari": the other side acts.
         for (Side side : sides) {
@@ -348,6 +379,9 @@ final class EventFinder {
       ordered.add(agent);
       ordered.add(target);
       why.put("actors", "grammar: " + agent + " acts (subject), " + target + " is the other side");
+      if (s.parsed() && agentSide != null && targetSide != null && agentSide.code().equals(agent) && targetSide.code().equals(target)) {
+        coordinated = coordinatedPairs(s, up, hit.token(), sides, agentSide, targetSide);
+      }
       return ordered;
     }
     // By position: nearest distinct sides to the trigger, the earlier one first.
@@ -382,6 +416,111 @@ final class EventFinder {
     }
     why.put("actors", "position: the two sides nearest the trigger" + (agent != null ? ", " + agent + " as subject" : ""));
     return ordered;
+  }
+
+  /** Whether the parse gives verb {@code trigger} a subject of its own. */
+  private static boolean hasSubject(Sentence s, int trigger) {
+    if (!s.tokens().get(trigger).pos().startsWith("VB")) {
+      return true;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == trigger && (d.relation().startsWith("nsubj") || d.relation().equals("csubj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sides (not places) in the run of names, "and" and commas right before a verb ("Lukashenko and Putin condemned"). */
+  private static List<Side> sidesRightBefore(Sentence s, int trigger, List<Side> sides) {
+    if (!s.tokens().get(trigger).pos().startsWith("VB")) {
+      return List.of();
+    }
+    int k = trigger - 1;
+    while (k >= 0) {
+      Token t = s.tokens().get(k);
+      boolean nameLike = t.pos().startsWith("NNP") || t.word().equals("and") || t.word().equals(",");
+      if (!nameLike) {
+        break;
+      }
+      k--;
+    }
+    List<Side> run = new ArrayList<>();
+    for (Side side : sides) {
+      if (side.token() > k && side.token() < trigger && !side.place() && run.stream().noneMatch(r -> r.code().equals(side.code()))) {
+        run.add(side);
+      }
+    }
+    return run;
+  }
+
+  /**
+   * The further pairs of an event whose agent or target is one of several coordinated sides: "held talks with the
+   * North Korean leader, the Slovak Prime Minister and the Russian President" is one meeting per country;
+   * "Lukashenko and Putin condemned the EU policy" one criticism per critic.
+   */
+  private List<List<String>> coordinatedPairs(Sentence s, Map<Integer, List<Dependency>> up, int trigger, List<Side> sides,
+      Side agent, Side target) {
+    Set<Integer> agentLine = lineTo(up, agent.token(), trigger);
+    Set<Integer> targetLine = lineTo(up, target.token(), trigger);
+    List<Side> beforeVerb = sidesRightBefore(s, trigger, sides);
+    boolean runAgents = beforeVerb.stream().anyMatch(b -> b.token() == agent.token());
+    List<List<String>> pairs = new ArrayList<>();
+    Set<String> taken = new LinkedHashSet<>(List.of(agent.code(), target.code()));
+    for (Side side : sides) {
+      if (side.place() || taken.contains(side.code())) {
+        continue;
+      }
+      Set<Integer> line = lineTo(up, side.token(), trigger);
+      List<String> pair = null;
+      if (conjoined(s, line, targetLine)) {
+        pair = List.of(agent.code(), side.code());
+      } else if (conjoined(s, line, agentLine) || (runAgents && beforeVerb.contains(side))) {
+        pair = List.of(side.code(), target.code());
+      }
+      if (pair != null) {
+        pairs.add(pair);
+        taken.add(side.code());
+      }
+    }
+    return pairs;
+  }
+
+  /** The tokens from {@code token} up its heads to (not including) {@code trigger}; empty when it does not reach it. */
+  private static Set<Integer> lineTo(Map<Integer, List<Dependency>> up, int token, int trigger) {
+    Set<Integer> seen = new LinkedHashSet<>();
+    List<Integer> frontier = new ArrayList<>(List.of(token));
+    boolean reached = false;
+    for (int depth = 0; depth < 8 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int f : frontier) {
+        if (f == trigger) {
+          reached = true;
+          continue;
+        }
+        if (seen.add(f)) {
+          for (Dependency d : up.getOrDefault(f, List.of())) {
+            next.add(d.governor());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return reached ? seen : Set.of();
+  }
+
+  /** Whether a conjunction joins a token of {@code line} to a token of {@code other} (both lines below the trigger). */
+  private static boolean conjoined(Sentence s, Set<Integer> line, Set<Integer> other) {
+    if (line.isEmpty() || other.isEmpty()) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().startsWith("conj") && ((line.contains(d.dependent()) && other.contains(d.governor()) && !other.contains(d.dependent()))
+          || (other.contains(d.dependent()) && line.contains(d.governor()) && !line.contains(d.dependent())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> orderMainPair(Set<String> present) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.attache.geo.Gazetteer;
+import org.attache.geo.KnownPeople;
 import org.attache.model.AnnotatedText;
 import org.attache.model.Event;
 import org.attache.model.EventType;
@@ -23,9 +24,12 @@ import org.attache.model.Sentence;
  */
 public final class Extractor {
   private final Gazetteer gazetteer;
+  private final KnownPeople known;
 
+  /** Makes an extractor, loading the dictionary of known people (a fraction of a second). */
   public Extractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.known = KnownPeople.load();
   }
 
   /** Which sentences need a dependency parse: those with a trigger word. */
@@ -35,7 +39,7 @@ public final class Extractor {
 
   public Extraction extract(AnnotatedText doc) {
     Geo geo = new Geo(gazetteer, doc.text());
-    List<PeopleFinder.Found> found = new PeopleFinder(doc, geo).find();
+    List<PeopleFinder.Found> found = new PeopleFinder(doc, geo, known).find();
     List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found).find();
     List<EventFinder.Draft> merged = mergeOccasions(drafts);
 
@@ -84,6 +88,7 @@ public final class Extractor {
     for (EventFinder.Draft d : out) {
       boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
           v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d)
+              && (v.location() == null || d.location() == null || v.location().equalsIgnoreCase(d.location()))
               && (v.status() == d.status() || d.status() == Status.PLANNED) && datesFit(v.date(), d.date()));
       // "plans to sign a treaty" and "signed the treaty" in one article: the plan came true.
       boolean planFulfilled = d.status() == Status.PLANNED && out.stream().anyMatch(o -> o != d

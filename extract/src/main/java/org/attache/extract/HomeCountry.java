@@ -66,8 +66,28 @@ final class HomeCountry {
     return unstated.size() == 1 ? unstated.get(0) : null;
   }
 
-  /** The country of a city that opens the body and is followed by a dateline mark. */
+  /** How many paragraphs from the top of the body may open with the dateline (a photo caption may come first). */
+  private static final int DATELINE_PARAGRAPHS = 3;
+
+  /** The country of a city that opens the body, or one of its first paragraphs, followed by a dateline mark. */
   private static @Nullable String dateline(String text, Span body, Geo geo) {
+    int start = body.start();
+    for (int p = 0; p < DATELINE_PARAGRAPHS && start >= 0 && start < body.end(); p++) {
+      String found = datelineAt(text, start, body.end(), geo);
+      if (found != null) {
+        return found;
+      }
+      int next = text.indexOf('\n', start);
+      while (next >= 0 && next + 1 < body.end() && Character.isWhitespace(text.charAt(next + 1))) {
+        next++;
+      }
+      start = next < 0 ? -1 : next + 1;
+    }
+    return null;
+  }
+
+  private static @Nullable String datelineAt(String text, int from, int end, Geo geo) {
+    Span body = new Span(from, end);
     int i = body.start();
     while (i < body.end() && Character.isWhitespace(text.charAt(i))) {
       i++;

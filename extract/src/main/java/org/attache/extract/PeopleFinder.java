@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attache.geo.GeoMatch;
+import org.attache.geo.KnownPeople;
 import org.attache.geo.MatchKind;
 import org.attache.model.AnnotatedText;
 import org.attache.model.EntityMention;
@@ -48,10 +49,12 @@ final class PeopleFinder {
 
   private final AnnotatedText doc;
   private final Geo geo;
+  private final KnownPeople known;
 
-  PeopleFinder(AnnotatedText doc, Geo geo) {
+  PeopleFinder(AnnotatedText doc, Geo geo, KnownPeople known) {
     this.doc = doc;
     this.geo = geo;
+    this.known = known;
   }
 
   /** Roles and countries given in order to coordinated names: "the Belarusian and Pakistani Foreign Ministers Ryzhenkov and Dar". */
@@ -108,8 +111,12 @@ final class PeopleFinder {
     List<Found> people = new ArrayList<>();
     Map<String, Found> byName = new LinkedHashMap<>();
     List<EntityMention> singles = new ArrayList<>();
-    for (EntityMention m : joinHyphenBreaks(withTitledNames(doc.entities()), text)) {
-      if (!m.type().equals("PERSON") || isNoise(m.text())) {
+    for (EntityMention raw : joinHyphenBreaks(withTitledNames(doc.entities()), text)) {
+      if (!raw.type().equals("PERSON")) {
+        continue;
+      }
+      EntityMention m = withoutHonorifics(raw);
+      if (m == null || isNoise(m.text()) || isPlaceAfterPreposition(m)) {
         continue;
       }
       String name = cleanName(m.text());
@@ -126,6 +133,11 @@ final class PeopleFinder {
       record(people, byName, known != null ? known : byName.get(key(name)), name, m);
     }
     attachRoleMentions(people);
+    for (Found f : people) {
+      if (f.country == null) {
+        f.country = knownCountry(f);
+      }
+    }
     String home = HomeCountry.of(text, doc.article().body(), geo, people);
     for (Found f : people) {
       if (f.country == null && f.role != null && home != null) {
@@ -235,6 +247,50 @@ final class PeopleFinder {
   }
 
   private static final java.util.regex.Pattern HYPHEN_TAIL = java.util.regex.Pattern.compile("-\\s+\\p{Lu}\\p{L}+");
+
+  /** The country of a person of public life known by name ("Vladimir Putin", or "Mnangagwa" alone), or null. */
+  private @Nullable String knownCountry(Found f) {
+    List<String> names = new ArrayList<>();
+    names.add(f.name);
+    names.addAll(f.aliases);
+    for (String n : names) {
+      if (n.indexOf(' ') > 0) {
+        String c = known.countryOf(n).orElse(null);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return f.name.indexOf(' ') < 0 ? known.countryOfSurname(f.name).orElse(null) : null;
+  }
+
+  /** The mention without leading honorifics ("H.E. Golovchenko", "Rt. Hon. Robinah Nabbanja"), or null if nothing is left. */
+  private static @Nullable EntityMention withoutHonorifics(EntityMention m) {
+    String t = m.text();
+    int cut = 0;
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\S+\\s+").matcher(t);
+    while (w.find(cut) && w.start() == cut && Roles.isRankOrHonorific(w.group().strip())) {
+      cut = w.end();
+    }
+    if (cut == 0) {
+      return m;
+    }
+    if (cut >= t.length()) {
+      return null;
+    }
+    Span span = new Span(m.span().start() + cut, m.span().end());
+    return new EntityMention(span, t.substring(cut), m.type(), m.sentence());
+  }
+
+  /** A one-word "person" right after "in", "at", "near" or "from" is an unknown place the tagger took for a name ("people in Shusha"). */
+  private boolean isPlaceAfterPreposition(EntityMention m) {
+    if (m.text().indexOf(' ') >= 0) {
+      return false;
+    }
+    Sentence s = doc.sentences().get(m.sentence());
+    int i = tokenAt(s, m.span().start());
+    return i > 0 && Set.of("in", "at", "near", "from", "outside").contains(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
 
   /** Adds mention {@code m} named {@code name} to {@code known}, or to a new person when null. */
   private void record(List<Found> people, Map<String, Found> byName, @Nullable Found known, String name, EntityMention m) {
@@ -367,6 +423,13 @@ final class PeopleFinder {
       i--;
     }
     String role = roleText(s, roleStart, roleEnd);
+    if (role != null && country == null && i >= 0 && Set.of("their", "its").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      // "the Belarusian delegation led by their First Deputy Foreign Minister": the country named just before.
+      for (int k = i - 1; k >= Math.max(0, i - 12) && country == null; k--) {
+        GeoMatch g = geo.countryAt(tokens.get(k).span());
+        country = g == null ? null : g.code();
+      }
+    }
     if (role != null && posting != null && POSTED_ROLE.matcher(role).find()) {
       role = role + " to " + posting;
     }
@@ -512,12 +575,47 @@ final class PeopleFinder {
       boolean sameSurname = fs.equalsIgnoreCase(surname);
       boolean prefixSurname = fs.length() >= 5 && surname.length() >= 5 && (fs.startsWith(surname) || surname.startsWith(fs))
           && fp[0].equalsIgnoreCase(parts[0]);
-      boolean firstCompatible = fp[0].substring(0, 1).equalsIgnoreCase(parts[0].substring(0, 1));
+      boolean firstCompatible = sameFirstName(fp[0], parts[0]);
       if ((sameSurname && firstCompatible) || prefixSurname) {
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two first names may be one: equal, one an initial of the other ("A." and "Alexander"), or
+   * spellings of one name ("Aleksandr" and "Alexander", "Sergei" and "Sergey"): at most a third of the
+   * letters differ. "Imran" and "Ilham" are two people.
+   */
+  static boolean sameFirstName(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT).replace(".", "");
+    String y = b.toLowerCase(Locale.ROOT).replace(".", "");
+    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
+      return false;
+    }
+    if (x.length() == 1 || y.length() == 1 || x.equals(y)) {
+      return true;
+    }
+    return editDistance(x, y) * 3 <= Math.max(x.length(), y.length());
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   static String cleanName(String raw) {

@@ -22,7 +22,7 @@ final class Roles {
       "national", "security", "council", "general", "staff", "armed", "forces", "army", "air", "force", "navy",
       "supreme", "central", "bank", "assembly", "parliament", "house", "senate", "council", "republic", "lower",
       "upper", "ministry", "department", "extraordinary", "plenipotentiary", "executive", "committee", "commission",
-      "planning", "development", "investment", "industries", "production", "technology", "science", "justice",
+      "planning", "development", "investment", "federal", "industries", "production", "technology", "science", "justice",
       "transport", "communications", "information", "culture", "sports", "youth", "labour", "labor", "social",
       "protection", "natural", "resources", "environment", "tourism", "housing", "construction", "to", "in",
       "charge", "d'affaires", "special", "acting", "former", "ex", "senior", "top", "chief", "army", "joint",
@@ -33,7 +33,7 @@ final class Roles {
   static final Set<String> RANKS = Set.copyOf(java.util.List.of("lieutenant", "general", "major", "colonel", "brigadier", "admiral", "marshal",
       "field", "mr", "mrs", "ms", "dr", "madam", "comrade", "his", "her", "excellency", "hon", "honourable",
       "honorable", "sir", "dame", "retired", "air", "vice", "rear", "captain", "mr.", "mrs.", "ms.", "dr.", "hon.", "gen.",
-      "lt.", "col.", "maj."));
+      "lt.", "col.", "maj.", "rt.", "rt", "h.e.", "h.e", "he.", "excellency", "president-elect"));
   private static final Map<String, String> MINISTRY = Map.ofEntries(
       Map.entry("defense", "Defence"), Map.entry("defence", "Defence"), Map.entry("foreign", "Foreign Affairs"),
       Map.entry("foreign affairs", "Foreign Affairs"), Map.entry("economy", "Economy"), Map.entry("agriculture", "Agriculture"),
@@ -81,7 +81,7 @@ final class Roles {
       String prefix = "";
       for (String p : new String[] {"first deputy ", "deputy "}) {
         if (field.startsWith(p)) {
-          prefix = capitalise(p.strip()) + " ";
+          prefix = titleCase(p.strip()) + " ";
           field = field.substring(p.length());
         }
       }

@@ -115,6 +115,11 @@ final class Triggers {
         hits.add(new Hit(t.index(), new Def(EventType.CONSULT, "visit", true, "N"), "courtesy call"));
         continue;
       }
+      if (word.equals("conference") && t.index() > 1 && tokens.get(t.index() - 1).word().equalsIgnoreCase("press")
+          && tokens.get(t.index() - 2).word().equalsIgnoreCase("joint")) {
+        hits.add(new Hit(t.index(), new Def(EventType.CONSULT, "meet", false, "N"), "joint press conference"));
+        continue;
+      }
       if ((word.equals("grateful") || word.equals("thankful")) && t.pos().startsWith("JJ")) {
         hits.add(new Hit(t.index(), new Def(EventType.SUPPORT, "praise", true, "J"), "grateful"));
         continue;

@@ -118,6 +118,16 @@ class ExtractorTest {
   }
 
   @Test
+  void findsTheDatelineBelowAPhotoCaption() throws Exception {
+    Extraction x = run("Belarusian Prime Minister Roman Golovchenko and his host at State House. Photo: The Herald\n\n"
+        + "HARARE: Belarus and Zimbabwe signed a memorandum on mining on Tuesday. Prime Minister Golovchenko later met "
+        + "Deputy President Constantino Chiwenga.", "2024-03-14");
+
+    assertThat(x.people()).extracting(Person::name, Person::country).contains(
+        org.assertj.core.groups.Tuple.tuple("Constantino Chiwenga", "ZWE"));
+  }
+
+  @Test
   void givesUnlabelledOfficialsTheCountryNobodyIsIntroducedWith() throws Exception {
     Extraction x = run("Prime Minister Shehbaz Sharif welcomed Belarusian President Aleksandr Lukashenko. "
         + "Pakistan and Belarus signed a roadmap on trade. Pakistan hopes to sell rice to Belarus.", "2024-11-26");
