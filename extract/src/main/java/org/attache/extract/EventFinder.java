@@ -177,6 +177,11 @@ final class EventFinder {
       why.put("actors", why.get("actors") + "; the one welcomed is the visitor");
     }
     boolean directed = hit.def().directed();
+    if (hit.token() > 0 && s.tokens().get(hit.token()).pos().startsWith("NN")
+        && Set.of("the", "this", "that").contains(s.tokens().get(hit.token() - 1).word().toLowerCase(Locale.ROOT))) {
+      why.put("occasion", "'" + s.tokens().get(hit.token() - 1).word() + " " + s.tokens().get(hit.token()).word()
+          + "': an occasion named before, when the sentence gives no date");
+    }
     Status status = status(s, hit.token(), why);
     PartialDate date = date(s, hit.token(), status, why);
     String location = location(s, hit, actors, why);
@@ -654,6 +659,13 @@ final class EventFinder {
    */
   private List<String> hostInvites(Sentence s, int trigger, List<Side> sides, List<String> actors, Map<String, String> why) {
     List<Token> tokens = s.tokens();
+    String how = why.getOrDefault("actors", "");
+    if (Triggers.hasNear(tokens.subList(trigger, Math.min(tokens.size(), trigger + 5)), 0, Set.of("host", "hosts", "counterpart", "counterparts"))
+        && (how.startsWith("grammar") || how.contains("as subject"))) {
+      // "who is in Uganda on a visit at the invitation of his host": the one who came was invited by the other side.
+      why.put("actors", how + "; invited by the host, the other side");
+      return List.of(actors.get(1), actors.get(0));
+    }
     for (int k = trigger + 1; k < tokens.size(); k++) {
       if (!tokens.get(k).lemma().equalsIgnoreCase("visit")) {
         continue;
@@ -907,6 +919,19 @@ final class EventFinder {
       }
     }
     if (best != null) {
+      // "Earlier this year, ... met ... on 17 May": a more precise date inside the nearest one is the event's.
+      PartialDate near = resolved(best);
+      TimeExpression finer = null;
+      for (TimeExpression t : doc.times()) {
+        PartialDate d = t.sentence() == s.index() && t.type().equals("DATE") && t != best ? resolved(t) : null;
+        if (d != null && near != null && d.precision().ordinal() > near.precision().ordinal() && near.compatibleWith(d)
+            && (finer == null || d.precision().ordinal() > resolved(finer).precision().ordinal())) {
+          finer = t;
+        }
+      }
+      if (finer != null) {
+        best = finer;
+      }
       PartialDate d = resolved(best);
       PartialDate pubDate = doc.article().pubDate();
       if (d != null && pubDate != null && status == Status.OCCURRED && d.precision() == PartialDate.Precision.DAY

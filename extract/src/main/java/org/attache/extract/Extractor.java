@@ -41,7 +41,13 @@ public final class Extractor {
     Geo geo = new Geo(gazetteer, doc.text());
     List<PeopleFinder.Found> found = new PeopleFinder(doc, geo, known).find();
     List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found).find();
-    List<EventFinder.Draft> merged = mergeOccasions(drafts);
+    Map<String, String> countries = new java.util.HashMap<>();
+    for (PeopleFinder.Found f : found) {
+      if (f.country != null) {
+        countries.put(f.name, f.country);
+      }
+    }
+    List<EventFinder.Draft> merged = mergeOccasions(drafts, countries);
 
     String articleId = doc.article().id();
     List<Person> people = new ArrayList<>();
@@ -67,12 +73,12 @@ public final class Extractor {
   }
 
   /** Folds drafts that report one occasion into one: same type and sides, compatible dates and status. */
-  static List<EventFinder.Draft> mergeOccasions(List<EventFinder.Draft> drafts) {
+  static List<EventFinder.Draft> mergeOccasions(List<EventFinder.Draft> drafts, Map<String, String> countries) {
     List<EventFinder.Draft> out = new ArrayList<>();
     for (EventFinder.Draft d : drafts) {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
-        if (sameOccasion(out.get(i), d)) {
+        if (sameOccasion(out.get(i), d, countries)) {
           same = i;
           break;
         }
@@ -87,12 +93,12 @@ public final class Extractor {
     List<EventFinder.Draft> result = new ArrayList<>();
     for (EventFinder.Draft d : out) {
       boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
-          v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d)
+          v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d, countries)
               && (v.location() == null || d.location() == null || v.location().equalsIgnoreCase(d.location()))
               && (v.status() == d.status() || d.status() == Status.PLANNED) && datesFit(v.date(), d.date()));
       // "plans to sign a treaty" and "signed the treaty" in one article: the plan came true.
       boolean planFulfilled = d.status() == Status.PLANNED && out.stream().anyMatch(o -> o != d
-          && o.type() == d.type() && o.status() == Status.OCCURRED && sameSides(o, d) && samePeople(o, d)
+          && o.type() == d.type() && o.status() == Status.OCCURRED && sameSides(o, d) && samePeople(o, d, countries)
           && (d.date() == null || (o.date() != null && (!d.date().firstDay().isAfter(o.date().firstDay()) || d.date().compatibleWith(o.date())))));
       if (!partOfVisit && !planFulfilled) {
         result.add(d);
@@ -101,17 +107,47 @@ public final class Extractor {
     return result;
   }
 
-  private static boolean sameOccasion(EventFinder.Draft a, EventFinder.Draft b) {
+  private static boolean sameOccasion(EventFinder.Draft a, EventFinder.Draft b, Map<String, String> countries) {
     return a.type() == b.type() && a.mode().equals(b.mode()) && sameSides(a, b) && a.status() == b.status()
-        && datesFit(a.date(), b.date()) && (!a.directed() || a.actors().equals(b.actors())) && samePeople(a, b);
+        && (datesFit(a.date(), b.date()) || (a.mode().equals("visit") && sameWeek(a.date(), b.date()))
+            || backReference(a) || backReference(b))
+        && (!a.directed() || a.actors().equals(b.actors())) && samePeople(a, b, countries);
   }
 
-  /** Whether two meetings may be one: unless both name people and none in common (the ministers' meeting is not the presidents'). */
-  private static boolean samePeople(EventFinder.Draft a, EventFinder.Draft b) {
-    if (!a.mode().equals("meet") && !b.mode().equals("meet")) {
-      return true; // one ceremony signs several documents, one visit has several delegates
+  /** "during the meeting" with no date of its own: the meeting named before, whatever its date. */
+  private static boolean backReference(EventFinder.Draft d) {
+    return d.why().containsKey("occasion") && !ownDate(d);
+  }
+
+  /** Whether a draft's date comes from a time expression of its own sentence, not from the publication date. */
+  private static boolean ownDate(EventFinder.Draft d) {
+    String how = d.why().getOrDefault("date", "");
+    return d.date() != null && (how.startsWith("time expression") || how.startsWith("weekday"));
+  }
+
+  /** Two days of one visit: "arrived on Tuesday", "a trip that runs until 20 May". */
+  private static boolean sameWeek(PartialDate a, PartialDate b) {
+    return a != null && b != null && a.precision() == PartialDate.Precision.DAY && b.precision() == PartialDate.Precision.DAY
+        && Math.abs(a.firstDay().toEpochDay() - b.firstDay().toEpochDay()) <= 7;
+  }
+
+  /**
+   * Whether two mentions may be one occasion as far as their people go: unless, for one country, both name people
+   * of it and none in common (the foreign ministers' meeting is not the presidents' visit). People of different
+   * sides never conflict: the visitor in one sentence, the host who received him in the next.
+   */
+  private static boolean samePeople(EventFinder.Draft a, EventFinder.Draft b, Map<String, String> countries) {
+    if (a.type() != EventType.CONSULT || b.type() != EventType.CONSULT) {
+      return true; // one ceremony signs several documents, by several ministers
     }
-    return a.people().isEmpty() || b.people().isEmpty() || a.people().stream().anyMatch(b.people()::contains);
+    for (String side : a.actors()) {
+      List<String> pa = a.people().stream().filter(n -> side.equals(countries.get(n))).toList();
+      List<String> pb = b.people().stream().filter(n -> side.equals(countries.get(n))).toList();
+      if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameSides(EventFinder.Draft a, EventFinder.Draft b) {
@@ -122,10 +158,17 @@ public final class Extractor {
     return a == null || b == null ? a == b : a.compatibleWith(b);
   }
 
-  private static EventFinder.Draft fold(EventFinder.Draft a, EventFinder.Draft b) {
+  private static EventFinder.Draft fold(EventFinder.Draft first, EventFinder.Draft second) {
+    // The mention that dates the occasion leads: its sentence is the evidence, its reasons the event's.
+    boolean swap = ownDate(second) && !ownDate(first);
+    EventFinder.Draft a = swap ? second : first;
+    EventFinder.Draft b = swap ? first : second;
     PartialDate date = a.date();
-    if (date == null || (b.date() != null && b.date().precision().ordinal() > date.precision().ordinal())) {
-      date = b.date();
+    boolean aOwn = ownDate(a);
+    boolean bOwn = ownDate(b);
+    if (date == null || (bOwn && !aOwn && b.date() != null)
+        || (bOwn == aOwn && b.date() != null && b.date().precision().ordinal() > date.precision().ordinal())) {
+      date = b.date(); // a date the text gives beats one assumed from the publication date
     }
     LinkedHashSet<Sector> sectors = new LinkedHashSet<>(a.sectors());
     sectors.addAll(b.sectors());

@@ -346,11 +346,20 @@ final class PeopleFinder {
         }
         String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
         Span phrase = new Span(tokens.get(i).span().start(), tokens.get(j).span().end());
+        List<String> fields = new ArrayList<>();
+        for (int k = i + 1; k < j; k++) {
+          String w = tokens.get(k).word().toLowerCase(Locale.ROOT).replace("defense", "defence");
+          if (geo.countryAt(tokens.get(k).span()) == null && !Set.of("the", "of", "for", "and", "former", "new", "then").contains(w)) {
+            fields.add(w);
+          }
+        }
         @Nullable Found best = null;
         int bestAt = -1;
         for (Found f : people) {
-          if (f.role == null || !f.role.toLowerCase(Locale.ROOT).contains(head) || (country != null && !country.equals(f.country))) {
-            continue;
+          String role = f.role == null ? "" : f.role.toLowerCase(Locale.ROOT).replace("defense", "defence");
+          if (f.role == null || !role.contains(head) || (country != null && !country.equals(f.country))
+              || !fields.stream().allMatch(role::contains)) {
+            continue; // "the Defence Minister" is not the Minister of Industry named last
           }
           for (Span m : f.mentions) {
             if (m.end() <= phrase.start() && m.start() > bestAt) {
