@@ -172,7 +172,7 @@ final class EventFinder {
     if (type == EventType.REQUEST && mode.equals("invite")) {
       actors = hostInvites(s, hit.token(), sides, actors, why);
     }
-    if (welcome && why.getOrDefault("actors", "").startsWith("grammar")) {
+    if (welcome && (why.getOrDefault("actors", "").startsWith("grammar") || why.getOrDefault("actors", "").contains("as subject"))) {
       actors = List.of(actors.get(1), actors.get(0));
       why.put("actors", why.get("actors") + "; the one welcomed is the visitor");
     }
@@ -316,6 +316,7 @@ final class EventFinder {
       }
       boolean nominal = s.tokens().get(hit.token()).pos().startsWith("NN");
       int lightVerb = nominal ? lightVerb(s, up, hit.token()) : -1;
+      Map<Side, String> rels = new LinkedHashMap<>();
       for (Side side : sides) {
         if (before.contains(side)) {
           continue;
@@ -325,16 +326,29 @@ final class EventFinder {
           String viaVerb = relationTo(up, side.token(), lightVerb);
           rel = viaVerb != null && viaVerb.startsWith("nsubj") && !viaVerb.equals("nsubj:pass") ? "nsubj" : null;
         }
-        if (rel == null) {
-          continue;
+        if (rel != null) {
+          rels.put(side, rel);
         }
-        boolean agentRel = rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj") || rel.equals("obl:agent")
-            || rel.equals("obl:by") || rel.equals("nmod:by") || rel.equals("nmod:agent")
-            || (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of")));
-        if (agent == null && agentRel && !side.place()) {
-          agent = side.code();
-          agentSide = side;
-        } else if (target == null && !agentRel && !rel.startsWith("conj") && !side.code().equals(agent) && !side.place()) {
+      }
+      // The subject acts before a "by" phrase does, and both before a noun's modifiers ("Belarus's visit").
+      int bestRank = Integer.MAX_VALUE;
+      for (Map.Entry<Side, String> e : rels.entrySet()) {
+        int rank = agentRank(e.getValue(), nominal);
+        if (agent == null && rank < bestRank && !e.getKey().place()) {
+          bestRank = rank;
+          agentSide = e.getKey();
+        }
+      }
+      if (agent == null && agentSide != null && bestRank < Integer.MAX_VALUE) {
+        agent = agentSide.code();
+      } else if (agent == null) {
+        agentSide = null;
+      }
+      for (Map.Entry<Side, String> e : rels.entrySet()) {
+        Side side = e.getKey();
+        String rel = e.getValue();
+        if (target == null && agentRank(rel, nominal) == Integer.MAX_VALUE && !rel.startsWith("conj")
+            && !side.code().equals(agent) && !side.place()) {
           target = side.code();
           targetSide = side;
           passiveTarget = rel.equals("nsubj:pass");
@@ -421,6 +435,20 @@ final class EventFinder {
     }
     why.put("actors", "position: the two sides nearest the trigger" + (agent != null ? ", " + agent + " as subject" : ""));
     return ordered;
+  }
+
+  /** How surely a relation to the trigger names its doer: 0 the subject, 1 a "by" phrase, 2 a noun's modifier; MAX_VALUE none. */
+  private static int agentRank(String rel, boolean nominal) {
+    if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj")) {
+      return 0;
+    }
+    if (rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
+      return 1;
+    }
+    if (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of"))) {
+      return 2;
+    }
+    return Integer.MAX_VALUE;
   }
 
   /** Whether the parse gives verb {@code trigger} a subject of its own. */
@@ -661,10 +689,14 @@ final class EventFinder {
     List<Token> tokens = s.tokens();
     String how = why.getOrDefault("actors", "");
     if (Triggers.hasNear(tokens.subList(trigger, Math.min(tokens.size(), trigger + 5)), 0, Set.of("host", "hosts", "counterpart", "counterparts"))
-        && (how.startsWith("grammar") || how.contains("as subject"))) {
-      // "who is in Uganda on a visit at the invitation of his host": the one who came was invited by the other side.
-      why.put("actors", how + "; invited by the host, the other side");
-      return List.of(actors.get(1), actors.get(0));
+        && actors.size() == 2 && !how.contains("main pair")) {
+      // "Golovchenko, who is in Uganda on a visit at the invitation of his host": the one who came (named first)
+      // was invited by the other side.
+      String visitor = sides.stream().filter(x -> !x.place() && actors.contains(x.code())).map(Side::code).findFirst().orElse(null);
+      if (visitor != null) {
+        why.put("actors", how + "; invited by the host of " + visitor);
+        return visitor.equals(actors.get(0)) ? List.of(actors.get(1), actors.get(0)) : actors;
+      }
     }
     for (int k = trigger + 1; k < tokens.size(); k++) {
       if (!tokens.get(k).lemma().equalsIgnoreCase("visit")) {

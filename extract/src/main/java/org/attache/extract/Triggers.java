@@ -128,21 +128,26 @@ final class Triggers {
         hits.add(new Hit(t.index(), new Def(EventType.SANCTION, "ban", true, ""), "ban"));
         continue;
       }
-      List<Def> defs = LEMMAS.get(lemma);
-      if (defs == null) {
-        defs = LEMMAS.get(word);
+      Def def = fitting(LEMMAS.get(lemma), t.pos());
+      if (def == null) {
+        def = fitting(LEMMAS.get(word), t.pos()); // "supplying" tagged as a noun
       }
-      if (defs == null) {
-        continue;
-      }
-      for (Def d : defs) {
-        if (posFits(d.pos(), t.pos())) {
-          hits.add(new Hit(t.index(), d, "lemma '" + lemma + "'"));
-          break;
-        }
+      if (def != null) {
+        hits.add(new Hit(t.index(), def, "lemma '" + lemma + "'"));
       }
     }
     return hits;
+  }
+
+  private static @org.jspecify.annotations.Nullable Def fitting(@org.jspecify.annotations.Nullable List<Def> defs, String pos) {
+    if (defs != null) {
+      for (Def d : defs) {
+        if (posFits(d.pos(), pos)) {
+          return d;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean posFits(String want, String pos) {
