@@ -390,6 +390,11 @@ final class EventFinder {
         target = null;
       }
     }
+    if (s.parsed() && agent != null && target == null && hit.def().directed() && SENDING.contains(s.tokens().get(hit.token()).lemma().toLowerCase(Locale.ROOT))
+        && sendsToNonActor(s, hit.token(), sides)) {
+      why.put("actors", "grammar: " + agent + " sends to someone who is not an actor");
+      return List.of(agent);
+    }
     if (hit.def().mode().equals("visit") && hostFromPlace != null && !hostFromPlace.equals(agent)) {
       target = hostFromPlace;
     }
@@ -435,6 +440,23 @@ final class EventFinder {
     }
     why.put("actors", "position: the two sides nearest the trigger" + (agent != null ? ", " + agent + " as subject" : ""));
     return ordered;
+  }
+
+  private static final Set<String> SENDING = Set.of("supply", "deliver", "ship", "export", "donate", "send");
+
+  /** "can export agricultural products to neighbouring countries": the receiver named is no side. */
+  private static boolean sendsToNonActor(Sentence s, int trigger, List<Side> sides) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == trigger && (d.relation().equals("obl:to") || d.relation().equals("iobj"))) {
+        int receiver = d.dependent();
+        boolean side = sides.stream().anyMatch(x -> x.token() == receiver
+            || (x.span().start() <= s.tokens().get(receiver).span().start() && s.tokens().get(receiver).span().end() <= x.span().end()));
+        if (!side) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How surely a relation to the trigger names its doer: 0 the subject, 1 a "by" phrase, 2 a noun's modifier; MAX_VALUE none. */
@@ -823,6 +845,10 @@ final class EventFinder {
 
   /** Whether a participle trigger only describes a noun ("the signed document"). */
   private static boolean isAdjectival(Sentence s, int trigger) {
+    if (trigger > 0 && s.tokens().get(trigger).word().endsWith("ing")
+        && Set.of("for", "by", "of", "after", "before", "in").contains(s.tokens().get(trigger - 1).word().toLowerCase(Locale.ROOT))) {
+      return false; // "grateful for supplying machines": a gerund, whatever the parse says
+    }
     for (Dependency d : s.dependencies()) {
       if (d.dependent() == trigger && d.relation().equals("amod")) {
         return true;

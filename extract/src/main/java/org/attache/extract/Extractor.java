@@ -111,7 +111,13 @@ public final class Extractor {
     return a.type() == b.type() && a.mode().equals(b.mode()) && sameSides(a, b) && a.status() == b.status()
         && (datesFit(a.date(), b.date()) || (a.mode().equals("visit") && sameWeek(a.date(), b.date()))
             || backReference(a) || backReference(b))
-        && (!a.directed() || a.actors().equals(b.actors())) && samePeople(a, b, countries);
+        && (!a.directed() || a.actors().equals(b.actors()) || pairOnly(a) || pairOnly(b)) && samePeople(a, b, countries)
+        && (a.mode().equals("visit") || a.location() == null || b.location() == null || a.location().equalsIgnoreCase(b.location()));
+  }
+
+  /** "the purpose of the visit" with no side named: its direction is a guess, so any visit between the pair is it. */
+  private static boolean pairOnly(EventFinder.Draft d) {
+    return backReference(d) && d.why().getOrDefault("actors", "").contains("main pair");
   }
 
   /** "during the meeting" with no date of its own: the meeting named before, whatever its date. */

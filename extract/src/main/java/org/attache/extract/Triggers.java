@@ -120,6 +120,11 @@ final class Triggers {
         hits.add(new Hit(t.index(), new Def(EventType.CONSULT, "meet", false, "N"), "joint press conference"));
         continue;
       }
+      if ((lemma.equals("send") || lemma.equals("post")) && t.pos().startsWith("VB")
+          && hasNear(tokens, t.index() + 2, Set.of("attaché", "attache", "ambassador", "envoy", "consul", "diplomat", "diplomats"))) {
+        hits.add(new Hit(t.index(), new Def(EventType.COOPERATE, "diplomatic", true, "V"), "send an envoy"));
+        continue;
+      }
       if ((word.equals("grateful") || word.equals("thankful")) && t.pos().startsWith("JJ")) {
         hits.add(new Hit(t.index(), new Def(EventType.SUPPORT, "praise", true, "J"), "grateful"));
         continue;
