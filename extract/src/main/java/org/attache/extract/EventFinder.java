@@ -182,6 +182,12 @@ final class EventFinder {
       why.put("occasion", "'" + s.tokens().get(hit.token() - 1).word() + " " + s.tokens().get(hit.token()).word()
           + "': an occasion named before, when the sentence gives no date");
     }
+    for (int k = Math.max(0, hit.token() - 2); k < hit.token(); k++) {
+      String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+      if (s.tokens().get(hit.token()).pos().startsWith("NN") && Set.of("last", "previous", "past", "earlier").contains(w)) {
+        why.put("other occasion", "'" + s.tokens().get(k).word() + " " + s.tokens().get(hit.token()).word() + "': not the occasion reported");
+      }
+    }
     Status status = status(s, hit.token(), why);
     PartialDate date = date(s, hit.token(), status, why);
     String location = location(s, hit, actors, why);
@@ -216,7 +222,8 @@ final class EventFinder {
         continue;
       }
       boolean afterPreposition = isAfterPlacePreposition(s, PeopleFinder.tokenAt(s, g.start()));
-      boolean place = g.kind() == MatchKind.CITY || (g.kind() == MatchKind.CAPITAL && afterPreposition);
+      boolean place = g.kind() == MatchKind.CITY || (g.kind() == MatchKind.CAPITAL && afterPreposition)
+          || (g.kind() == MatchKind.COUNTRY_NAME && reportedFrom(s, PeopleFinder.tokenAt(s, g.start())));
       sides.add(new Side(g.code(), tok, new Span(g.start(), g.end()), g.kind().name().toLowerCase(Locale.ROOT) + " '" + g.text() + "'", place));
     }
     for (PeopleFinder.Found p : people) {
@@ -645,6 +652,20 @@ final class EventFinder {
     return best;
   }
 
+  /** "told reporters in Luxembourg", "said in Belarus": the country where something was said, not a side. */
+  private static boolean reportedFrom(Sentence s, int tok) {
+    if (tok < 2 || !s.tokens().get(tok - 1).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    for (int k = Math.max(0, tok - 4); k < tok - 1; k++) {
+      if (Set.of("told", "said", "says", "reporters", "journalists", "speaking", "spoke", "briefing", "statement")
+          .contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isAfterPlacePreposition(Sentence s, int tok) {
     for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
       String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
@@ -800,6 +821,19 @@ final class EventFinder {
       return "a participle describing a noun";
     }
     Map<Integer, List<Dependency>> up = parents(s);
+    if (lemma.equals("agree") && hit.token() + 2 < tokens.size() && tokens.get(hit.token() + 1).word().equalsIgnoreCase("to")
+        && tokens.get(hit.token() + 2).pos().equals("VB") && !Triggers.hasNear(tokens, hit.token(), Set.of("with"))) {
+      Set<String> subjects = new LinkedHashSet<>();
+      for (Side side : sides) {
+        String rel = relationTo(up, side.token(), hit.token());
+        if (!side.place() && rel != null && rel.startsWith("nsubj")) {
+          subjects.add(side.code());
+        }
+      }
+      if (subjects.size() < 2) {
+        return "one side agreed to do something, with nobody"; // "Warsaw agreed to ramp up arms imports"
+      }
+    }
     for (Dependency d : s.dependencies()) {
       if (d.governor() == hit.token() && d.relation().equals("mark")
           && Set.of("if", "whether").contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {

@@ -94,11 +94,12 @@ public final class Extractor {
     for (EventFinder.Draft d : out) {
       boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
           v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d, countries)
-              && (v.location() == null || d.location() == null || v.location().equalsIgnoreCase(d.location()))
+              && !otherOccasion(d) && !otherOccasion(v)
               && (v.status() == d.status() || d.status() == Status.PLANNED) && datesFit(v.date(), d.date()));
       // "plans to sign a treaty" and "signed the treaty" in one article: the plan came true.
       boolean planFulfilled = d.status() == Status.PLANNED && out.stream().anyMatch(o -> o != d
-          && o.type() == d.type() && o.status() == Status.OCCURRED && sameSides(o, d) && samePeople(o, d, countries)
+          && o.type() == d.type() && o.mode().equals(d.mode())
+          && o.status() == Status.OCCURRED && sameSides(o, d) && samePeople(o, d, countries)
           && (d.date() == null || (o.date() != null && (!d.date().firstDay().isAfter(o.date().firstDay()) || d.date().compatibleWith(o.date())))));
       if (!partOfVisit && !planFulfilled) {
         result.add(d);
@@ -109,10 +110,16 @@ public final class Extractor {
 
   private static boolean sameOccasion(EventFinder.Draft a, EventFinder.Draft b, Map<String, String> countries) {
     return a.type() == b.type() && a.mode().equals(b.mode()) && sameSides(a, b) && a.status() == b.status()
+        && !otherOccasion(a) && !otherOccasion(b)
         && (datesFit(a.date(), b.date()) || (a.mode().equals("visit") && sameWeek(a.date(), b.date()))
             || backReference(a) || backReference(b))
         && (!a.directed() || a.actors().equals(b.actors()) || pairOnly(a) || pairOnly(b)) && samePeople(a, b, countries)
         && (a.mode().equals("visit") || a.location() == null || b.location() == null || a.location().equalsIgnoreCase(b.location()));
+  }
+
+  /** "their last meeting", "the previous visit": an occasion other than the one reported, never folded into it. */
+  private static boolean otherOccasion(EventFinder.Draft d) {
+    return d.why().containsKey("other occasion");
   }
 
   /** "the purpose of the visit" with no side named: its direction is a guess, so any visit between the pair is it. */

@@ -133,6 +133,9 @@ final class Triggers {
         hits.add(new Hit(t.index(), new Def(EventType.SANCTION, "ban", true, ""), "ban"));
         continue;
       }
+      if (lemma.equals("share") && !hasNear(tokens, t.index() + 2, Set.of("intelligence", "information", "data", "technology", "technologies"))) {
+        continue; // "ready to share their experience" is no exchange of intelligence
+      }
       Def def = fitting(LEMMAS.get(lemma), t.pos());
       if (def == null) {
         def = fitting(LEMMAS.get(word), t.pos()); // "supplying" tagged as a noun
