@@ -105,8 +105,93 @@ final class PeopleFinder {
     }
   }
 
+  /** "the foreign ministers of Nicaragua, Denis Moncada, and Belarus, Sergei Aleinik": each name its country and the role. */
+  private void findPluralOf() {
+    List<EntityMention> persons = doc.entities().stream().filter(m -> m.type().equals("PERSON")).toList();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int h = 1; h + 4 < tokens.size(); h++) {
+        String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
+        if (!head.endsWith("s") || !Roles.HEADS.contains(head.substring(0, head.length() - 1))
+            || !tokens.get(h + 1).word().equalsIgnoreCase("of")) {
+          continue;
+        }
+        int k = h - 1;
+        while (k >= 0 && Roles.QUALIFIERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+            && !tokens.get(k).word().equalsIgnoreCase("the")) {
+          k--;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int r = k + 1; r <= h; r++) {
+          String w = tokens.get(r).word();
+          role.append(role.isEmpty() ? "" : " ").append(r == h ? w.substring(0, w.length() - 1) : w);
+        }
+        String normal = Roles.normalise(role.toString());
+        int i = h + 2;
+        Map<Integer, Context> found = new java.util.HashMap<>();
+        while (i + 2 < tokens.size()) {
+          GeoMatch c = geo.countryAt(tokens.get(i).span());
+          if (c == null) {
+            break;
+          }
+          int afterCountry = tokenAt(s, c.end() - 1) + 1;
+          if (afterCountry >= tokens.size() || !tokens.get(afterCountry).word().equals(",")) {
+            break;
+          }
+          int nameAt = afterCountry + 1;
+          EntityMention person = persons.stream().filter(m -> m.sentence() == s.index() && tokenAt(s, m.span().start()) == nameAt)
+              .findFirst().orElse(null);
+          if (person == null) {
+            break;
+          }
+          found.put(person.span().start(), new Context(normal, c.code()));
+          i = tokenAt(s, person.span().end() - 1) + 1;
+          while (i < tokens.size() && (tokens.get(i).word().equals(",") || tokens.get(i).word().equals("and"))) {
+            i++;
+          }
+        }
+        if (found.size() >= 2) {
+          respectively.putAll(found);
+        }
+      }
+    }
+  }
+
+  /** "Bayramov met with his German counterpart Annalena Baerbock": the counterpart holds the role of the one met. */
+  private void counterpartRoles(List<Found> people) {
+    for (Found f : people) {
+      for (int k = 0; k < f.mentions.size() && f.role == null; k++) {
+        Sentence s = doc.sentences().get(f.sentences.get(k));
+        int i = tokenAt(s, f.mentions.get(k).start()) - 1;
+        while (i >= 0 && geo.countryAt(s.tokens().get(i).span()) != null) {
+          i--;
+        }
+        if (i < 0 || !s.tokens().get(i).word().equalsIgnoreCase("counterpart")) {
+          continue;
+        }
+        int at = f.mentions.get(k).start();
+        Found other = null;
+        int otherAt = -1;
+        for (Found o : people) {
+          for (int j = 0; j < o.mentions.size(); j++) {
+            int start = o.mentions.get(j).start();
+            if (o != f && o.role != null && o.sentences.get(j) == s.index() && start < at && start > otherAt
+                && (o.country == null || !o.country.equals(f.country))) {
+              other = o;
+              otherAt = start;
+            }
+          }
+        }
+        if (other != null) {
+          f.role = other.role;
+        }
+      }
+    }
+  }
+
   List<Found> find() {
     findRespectively();
+    findPluralOf();
     String text = doc.text();
     List<Found> people = new ArrayList<>();
     Map<String, Found> byName = new LinkedHashMap<>();
@@ -133,6 +218,7 @@ final class PeopleFinder {
       record(people, byName, known != null ? known : byName.get(key(name)), name, m);
     }
     attachRoleMentions(people);
+    counterpartRoles(people);
     for (Found f : people) {
       if (f.country == null) {
         f.country = knownCountry(f);
@@ -386,13 +472,36 @@ final class PeopleFinder {
       return new Context(null, null);
     }
     // Left: "Belarusian Defense Minister, Lieutenant General Viktor Khrenin".
-    int i = first - 1;
-    while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word()) && !partOfTitle(tokens, i)) {
+    Context left = leftContext(s, first - 1);
+    Context right = rightApposition(s, last);
+    if (left.role() == null && left.country() == null) {
+      return right;
+    }
+    return new Context(left.role() != null ? left.role() : right.role(), left.country() != null ? left.country() : right.country());
+  }
+
+  /** The role and country in the words left of token {@code from} + 1 of sentence {@code ls}. */
+  private Context leftContext(Sentence ls, int from) {
+    List<Token> lt = ls.tokens();
+    int i = from;
+    while (i >= 0 && Roles.isRankOrHonorific(lt.get(i).word()) && !partOfTitle(lt, i)) {
       i--;
     }
-    if (i >= 0 && tokens.get(i).word().equals(",")) {
+    if (i < 0 && ls.index() > 0) {
+      // "the Prime Minister, Rt. Hon. Robinah Nabbanja": the sentence splitter took "Rt." for an end.
+      Sentence prev = doc.sentences().get(ls.index() - 1);
+      List<Token> pt = prev.tokens();
+      int end = pt.size() - 1;
+      if (end > 0 && pt.get(end).word().equals(".")) {
+        end--; // "Rt" "." tokenised apart
+      }
+      if (end >= 0 && Roles.isRankOrHonorific(pt.get(end).word())) {
+        return leftContext(prev, end);
+      }
+    }
+    if (i >= 0 && lt.get(i).word().equals(",")) {
       i--;
-      while (i >= 0 && Roles.isRankOrHonorific(tokens.get(i).word())) {
+      while (i >= 0 && Roles.isRankOrHonorific(lt.get(i).word())) {
         i--;
       }
     }
@@ -401,13 +510,13 @@ final class PeopleFinder {
     String country = null;
     String posting = null;
     while (i >= 0) {
-      Token t = tokens.get(i);
+      Token t = lt.get(i);
       String w = t.word();
       String lw = w.toLowerCase(Locale.ROOT);
       GeoMatch g = geo.actorAt(t.span());
       if (g != null) {
-        int gi = tokenAt(s, g.start());
-        if (gi > 1 && tokens.get(gi - 1).word().equalsIgnoreCase("to")) {
+        int gi = tokenAt(ls, g.start());
+        if (gi > 1 && lt.get(gi - 1).word().equalsIgnoreCase("to")) {
           posting = g.text().replaceAll("['’]s?$", ""); // "Ambassador of Pakistan to Belarus": the country after "to" is the posting
           i = gi - 2;
           continue;
@@ -431,23 +540,20 @@ final class PeopleFinder {
       roleStart = i;
       i--;
     }
-    String role = roleText(s, roleStart, roleEnd);
-    if (role != null && country == null && i >= 0 && Set.of("their", "its").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+    String role = roleText(ls, roleStart, roleEnd);
+    if (role != null && country == null && i >= 0 && Set.of("their", "its").contains(lt.get(i).word().toLowerCase(Locale.ROOT))) {
       // "the Belarusian delegation led by their First Deputy Foreign Minister": the country named just before.
       for (int k = i - 1; k >= Math.max(0, i - 12) && country == null; k--) {
-        GeoMatch g = geo.countryAt(tokens.get(k).span());
+        GeoMatch g = geo.countryAt(lt.get(k).span());
         country = g == null ? null : g.code();
       }
     }
     if (role != null && posting != null && POSTED_ROLE.matcher(role).find()) {
       role = role + " to " + posting;
     }
-    Context right = rightApposition(s, last);
-    if (role == null && country == null) {
-      return right;
-    }
-    return new Context(role != null ? role : right.role(), country != null ? country : right.country());
+    return new Context(role, country);
   }
+
 
   private static final java.util.regex.Pattern POSTED_ROLE = java.util.regex.Pattern.compile("(?i)^(ambassador|envoy|consul)\\b");
 

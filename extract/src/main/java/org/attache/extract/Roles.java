@@ -22,7 +22,7 @@ final class Roles {
       "national", "security", "council", "general", "staff", "armed", "forces", "army", "air", "force", "navy",
       "supreme", "central", "bank", "assembly", "parliament", "house", "senate", "council", "republic", "lower",
       "upper", "ministry", "department", "extraordinary", "plenipotentiary", "executive", "committee", "commission",
-      "planning", "development", "investment", "federal", "industries", "production", "technology", "science", "justice",
+      "planning", "development", "investment", "federal", "treasury", "industries", "production", "technology", "science", "justice",
       "transport", "communications", "information", "culture", "sports", "youth", "labour", "labor", "social",
       "protection", "natural", "resources", "environment", "tourism", "housing", "construction", "to", "in",
       "charge", "d'affaires", "special", "acting", "former", "ex", "senior", "top", "chief", "army", "joint",
@@ -74,6 +74,9 @@ final class Roles {
     }
     if (lower.equals("head of state")) {
       return "President";
+    }
+    if (lower.equals("treasury secretary") || lower.equals("secretary of treasury")) {
+      return "Secretary of the Treasury";
     }
     Matcher m = X_MINISTER.matcher(r);
     if (m.matches() && !m.group(1).isBlank() && !lower.matches("^(?:deputy |first deputy )?prime.*") && !lower.contains(" of ")) {
