@@ -54,7 +54,7 @@ final class HomeCountry {
     Set<String> stated = new HashSet<>();
     Set<String> statedEnvoys = new HashSet<>();
     for (PeopleFinder.Found f : people) {
-      if (f.country != null) {
+      if (f.country != null && !f.countryFromKnown) {
         (f.role != null && POSTED.matcher(f.role).find() ? statedEnvoys : stated).add(f.country);
       }
     }

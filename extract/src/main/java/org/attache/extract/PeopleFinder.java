@@ -30,6 +30,8 @@ final class PeopleFinder {
     @Nullable String role;
     /** Whether {@link #country} is the article's home country rather than one stated next to a mention. */
     boolean countryFromHome;
+    /** Whether {@link #country} comes from the dictionary of known people, not from the text. */
+    boolean countryFromKnown;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Span> mentions = new ArrayList<>();
     final List<Integer> sentences = new ArrayList<>();
@@ -222,6 +224,7 @@ final class PeopleFinder {
     for (Found f : people) {
       if (f.country == null) {
         f.country = knownCountry(f);
+        f.countryFromKnown = f.country != null;
       }
     }
     String home = HomeCountry.of(text, doc.article().body(), geo, people);
@@ -512,7 +515,7 @@ final class PeopleFinder {
     while (i >= 0) {
       Token t = lt.get(i);
       String w = t.word();
-      String lw = w.toLowerCase(Locale.ROOT);
+      String lw = w.toLowerCase(Locale.ROOT).replace('’', '\'');
       GeoMatch g = geo.actorAt(t.span());
       if (g != null) {
         int gi = tokenAt(ls, g.start());
@@ -624,7 +627,7 @@ final class PeopleFinder {
     }
     boolean hasHead = false;
     for (int k = start; k <= end; k++) {
-      hasHead |= Roles.HEADS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+      hasHead |= Roles.HEADS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT).replace('’', '\''));
     }
     if (!hasHead) {
       return null;

@@ -13,7 +13,7 @@ final class Roles {
       "speaker", "secretary", "head", "chief", "director", "commander", "governor", "mayor", "leader", "king", "queen",
       "premier", "chancellor", "vice-president", "vice-premier", "envoy", "spokesman", "spokeswoman", "spokesperson",
       "aide", "adviser", "advisor", "ceo", "prince", "emir", "sultan", "deputy", "attaché", "attache", "consul",
-      "representative", "commissioner", "dictator", "fm", "pm", "prosecutor", "secretary-general");
+      "representative", "commissioner", "dictator", "d'affaires", "fm", "pm", "prosecutor", "secretary-general");
   /** Words that may stand inside a role: ministries, qualifiers, linking words. */
   static final Set<String> QUALIFIERS = Set.copyOf(java.util.List.of("prime", "foreign", "defence", "defense", "affairs", "of", "for", "and",
       "the", "state", "military", "industry", "economy", "economic", "agriculture", "food", "trade", "finance",
@@ -74,6 +74,9 @@ final class Roles {
     }
     if (lower.equals("head of state")) {
       return "President";
+    }
+    if (lower.matches("(?:the )?(?:\\p{L}+ )?charg[eé] d['’]affaires")) {
+      return "Chargé d'Affaires";
     }
     if (lower.equals("treasury secretary") || lower.equals("secretary of treasury")) {
       return "Secretary of the Treasury";
