@@ -47,10 +47,12 @@ final class EventFinder {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without",
       "refrain", "refrained", "refraining", "refrains");
   private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
-      "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart");
+      "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart", "between the countries");
 
   private static final java.util.regex.Pattern DURING_OCCASION =
       java.util.regex.Pattern.compile("\\bduring (the|this) (visit|talks|meeting|summit|trip)\\b");
+  private static final java.util.regex.Pattern REFERRED_OCCASION =
+      java.util.regex.Pattern.compile("\\b(the|this|that) (state |official |working )?(visit|trip)\\b");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -61,6 +63,8 @@ final class EventFinder {
   private final @Nullable List<String> mainPair;
   private final Quotes quotes;
   private final @Nullable PartialDate peg;
+  /** The drafts found so far in the article, in text order. */
+  private List<Draft> drafts = new ArrayList<>();
   /** The noun triggers of the sentence being read. */
   private List<Integer> nominalTriggers = List.of();
   /** Further pairs of the trigger being read, from sides coordinated with one of its two ("talks with A, B and C"). */
@@ -108,7 +112,7 @@ final class EventFinder {
   }
 
   List<Draft> find() {
-    List<Draft> drafts = new ArrayList<>();
+    drafts = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       if (Boilerplate.isBoilerplate(s, text)) {
@@ -294,8 +298,19 @@ final class EventFinder {
     if (hit.def().type() == EventType.CONSULT && hit.def().mode().equals("visit") && hostFromPlace != null) {
       all.add(hostFromPlace);
     }
-    if (all.isEmpty() && mainPair != null && hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign")
-        && !isAdjectival(s, hit.token())) {
+    if (all.size() == 1 && hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign") && !isAdjectival(s, hit.token())) {
+      // "Blaszczak said after signing the deal": the other party of the last agreement of that side.
+      String one = all.iterator().next();
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft d = drafts.get(k);
+        if (d.type() == EventType.AGREE && d.actors().size() == 2 && d.actors().contains(one)) {
+          why.put("actors", "one side named: the pair of the last agreement it made, " + d.actors());
+          return d.actors();
+        }
+      }
+    }
+    if (all.size() < 2 && mainPair != null && (all.isEmpty() || mainPair.contains(all.iterator().next()))
+        && hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign") && !isAdjectival(s, hit.token())) {
       why.put("actors", "no side named in the sentence: the article's main pair " + mainPair);
       return mainPair;
     }
@@ -1041,6 +1056,17 @@ final class EventFinder {
       return null;
     }
     String sentence = s.span().of(doc.text()).toLowerCase(Locale.ROOT);
+    if (status == Status.OCCURRED && REFERRED_OCCASION.matcher(sentence).find()) {
+      // "The visit by the Belarusian President culminated in the signing of agreements": the visit's date.
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft d = drafts.get(k);
+        if (d.type() == EventType.CONSULT && d.date() != null && d.sentence() < s.index()
+            && d.why().getOrDefault("date", "").startsWith("time expression")) {
+          why.put("date", "the date of the occasion the sentence refers to (sentence " + (d.sentence() + 1) + "), " + d.date());
+          return d.date();
+        }
+      }
+    }
     if (pub != null && status != Status.OCCURRED && DURING_OCCASION.matcher(sentence).find()) {
       why.put("date", "no date in the sentence of an event planned for the occasion under way: the publication month");
       return pub.truncate(PartialDate.Precision.MONTH);
