@@ -186,4 +186,70 @@ class ExtractorTest {
         org.assertj.core.groups.Tuple.tuple("Maxim Ryzhenkov", "BLR", "Minister of Foreign Affairs"),
         org.assertj.core.groups.Tuple.tuple("Ishaq Dar", "PAK", "Minister of Foreign Affairs"));
   }
+
+  @Test
+  void knowsTheCountryOfLeadersTheTextDoesNotIntroduce() throws Exception {
+    Extraction x = run("Putin and Mnangagwa spoke about grain deliveries at the summit.", "2024-07-25");
+
+    assertThat(x.people()).extracting(Person::name, Person::country).contains(
+        org.assertj.core.groups.Tuple.tuple("Putin", "RUS"),
+        org.assertj.core.groups.Tuple.tuple("Mnangagwa", "ZWE"));
+  }
+
+  @Test
+  void makesOneMeetingPerCountryOfACoordinatedList() throws Exception {
+    Extraction x = run("In Minsk, President Aleksandr Lukashenko held talks with Vietnamese Prime Minister Pham Minh Chinh, "
+        + "Laotian President Thongloun Sisoulith and Cuban President Miguel Diaz-Canel.", "2024-07-25");
+
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.CONSULT)
+        .extracting(e -> java.util.Set.copyOf(e.actors()))
+        .containsExactlyInAnyOrder(java.util.Set.of("BLR", "VNM"), java.util.Set.of("BLR", "LAO"), java.util.Set.of("BLR", "CUB"));
+  }
+
+  @Test
+  void makesOneCriticismPerCriticWhenTwoCriticiseTogether() throws Exception {
+    Extraction x = run("At a joint briefing in Minsk, Lukashenko and Putin condemned the sanctions policy of the European Union.",
+        "2024-07-25");
+
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACCUSE).extracting(Event::actors)
+        .containsExactlyInAnyOrder(java.util.List.of("BLR", "EU"), java.util.List.of("RUS", "EU"));
+  }
+
+  @Test
+  void readsRolesOfCounterpartsAndOfNamesListedByCountry() throws Exception {
+    Extraction x = run("Belarusian Foreign Minister Maxim Ryzhenkov met his Kenyan counterpart Musalia Mudavadi in Nairobi. "
+        + "The memorandum was signed by the trade ministers of Kenya, Lee Kinyanjui, and Belarus, Alexei Bogdanov.", "2024-07-25");
+
+    assertThat(x.people()).extracting(Person::name, Person::country, Person::role).contains(
+        org.assertj.core.groups.Tuple.tuple("Musalia Mudavadi", "KEN", "Minister of Foreign Affairs"),
+        org.assertj.core.groups.Tuple.tuple("Lee Kinyanjui", "KEN", "Minister of Trade"),
+        org.assertj.core.groups.Tuple.tuple("Alexei Bogdanov", "BLR", "Minister of Trade"));
+  }
+
+  @Test
+  void keepsAnEarlierMeetingApartFromTheVisitReported() throws Exception {
+    Extraction x = run("Belarusian Foreign Minister Maxim Ryzhenkov arrived in Islamabad on Monday. "
+        + "The ministers of Pakistan and Belarus recalled their last meeting in New York.", "2024-11-26");
+
+    assertThat(x.events()).extracting(Event::mode).contains("visit", "meet");
+  }
+
+  @Test
+  void datesASigningByTheVisitItReportsOn() throws Exception {
+    Extraction x = run("Belarusian President Aleksandr Lukashenko paid a state visit to Zimbabwe in January 2023. "
+        + "Officials in Harare said the visit by the Belarusian leader culminated in the signing of several memoranda.", "2023-05-18");
+
+    Event signing = x.events().stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+    assertThat(signing.actors()).containsExactlyInAnyOrder("BLR", "ZWE");
+    assertThat(signing.date()).hasToString("2023-01");
+  }
+
+  @Test
+  void theOneWhoIsHostedWasInvitedByTheHost() throws Exception {
+    Extraction x = run("Prime Minister Roman Golovchenko of Belarus, who is in Uganda on an official visit at the invitation "
+        + "of his host, met President Yoweri Museveni.", "2025-02-21");
+
+    Event invite = x.events().stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+    assertThat(invite.actors()).containsExactly("UGA", "BLR");
+  }
 }
