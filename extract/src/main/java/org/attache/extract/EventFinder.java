@@ -746,7 +746,9 @@ final class EventFinder {
   private List<String> hostInvites(Sentence s, int trigger, List<Side> sides, List<String> actors, Map<String, String> why) {
     List<Token> tokens = s.tokens();
     String how = why.getOrDefault("actors", "");
-    if (Triggers.hasNear(tokens.subList(trigger, Math.min(tokens.size(), trigger + 5)), 0, Set.of("host", "hosts", "counterpart", "counterparts"))
+    if (tokens.get(trigger).pos().startsWith("NN") && trigger + 1 < tokens.size()
+        && Set.of("of", "by").contains(tokens.get(trigger + 1).word().toLowerCase(Locale.ROOT))
+        && Triggers.hasNear(tokens.subList(trigger, Math.min(tokens.size(), trigger + 5)), 0, Set.of("host", "hosts", "counterpart", "counterparts"))
         && actors.size() == 2 && !how.contains("main pair")) {
       // "Golovchenko, who is in Uganda on a visit at the invitation of his host": the one who came (named first)
       // was invited by the other side.
@@ -845,7 +847,9 @@ final class EventFinder {
           subjects.add(side.code());
         }
       }
-      if (subjects.size() < 2) {
+      String before = new Span(s.span().start(), tokens.get(hit.token()).span().start()).of(doc.text()).toLowerCase(Locale.ROOT);
+      boolean pair = PAIR_CUES.stream().anyMatch(before::contains);
+      if (subjects.size() < 2 && !pair) {
         return "one side agreed to do something, with nobody"; // "Warsaw agreed to ramp up arms imports"
       }
     }
