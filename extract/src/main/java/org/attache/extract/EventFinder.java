@@ -176,6 +176,17 @@ final class EventFinder {
     if (type == EventType.REQUEST && mode.equals("invite")) {
       actors = hostInvites(s, hit.token(), sides, actors, why);
     }
+    boolean hostile = HOSTILE.contains(type.name());
+    if (hostile && why.containsKey("occasion") && why.getOrDefault("actors", "").startsWith("position")
+        && s.tokens().get(hit.token()).pos().startsWith("NN")) {
+      return null; // "The targets of the sanctions announced Wednesday include …": sanctions named before, by someone else
+    }
+    if ((hostile || SENDING.contains(s.tokens().get(hit.token()).lemma().toLowerCase(Locale.ROOT))) && doerIsNoActor(s, hit.token(), sides)) {
+      return null; // "Today's actions will disrupt … by attacking its base": the doer is no country
+    }
+    if (hit.def().directed() && coordinated.isEmpty()) {
+      coordinated = included(s, actors, sides);
+    }
     if (welcome && (why.getOrDefault("actors", "").startsWith("grammar") || why.getOrDefault("actors", "").contains("as subject"))) {
       actors = List.of(actors.get(1), actors.get(0));
       why.put("actors", why.get("actors") + "; the one welcomed is the visitor");
@@ -346,7 +357,8 @@ final class EventFinder {
         String rel = relationTo(up, side.token(), hit.token());
         if (rel == null && lightVerb >= 0) {
           String viaVerb = relationTo(up, side.token(), lightVerb);
-          rel = viaVerb != null && viaVerb.startsWith("nsubj") && !viaVerb.equals("nsubj:pass") ? "nsubj" : null;
+          rel = viaVerb != null && viaVerb.startsWith("nsubj") && !viaVerb.equals("nsubj:pass") ? "nsubj"
+              : viaVerb != null && (viaVerb.startsWith("obl") || viaVerb.equals("iobj")) ? viaVerb : null; // "imposed sanctions on X"
         }
         if (rel != null) {
           rels.put(side, rel);
@@ -464,6 +476,96 @@ final class EventFinder {
     return ordered;
   }
 
+  /** "sanctions on 300 Russian entities, including some in China and Turkey": the agent's further targets. */
+  private List<List<String>> included(Sentence s, List<String> actors, List<Side> sides) {
+    if (actors.size() != 2) {
+      return List.of();
+    }
+    List<Token> tokens = s.tokens();
+    int from = -1;
+    for (Side side : sides) {
+      if (side.code().equals(actors.get(1)) && !side.place()) {
+        from = side.token();
+        break;
+      }
+    }
+    if (from < 0) {
+      return List.of();
+    }
+    List<List<String>> pairs = new ArrayList<>();
+    for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
+      if (!tokens.get(k).word().equalsIgnoreCase("including")) {
+        continue;
+      }
+      Set<String> taken = new LinkedHashSet<>(actors);
+      for (int j = k + 1; j < tokens.size(); j++) {
+        String w = tokens.get(j).word();
+        if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(")")) {
+          break;
+        }
+        for (Side side : sides) {
+          if (side.token() == j && !side.place() && taken.add(side.code())) {
+            pairs.add(List.of(actors.get(0), side.code()));
+          }
+        }
+      }
+      break;
+    }
+    return pairs;
+  }
+
+  /**
+   * Whether the doer of a verb trigger is a thing, not a country or person: "Today's actions will disrupt …
+   * by attacking", "the evasion networks that help supply it". The subject is the verb's own, or for "by
+   * attacking" and "help supply" the governing verb's; a relative pronoun stands for its noun.
+   */
+  private static boolean doerIsNoActor(Sentence s, int trigger, List<Side> sides) {
+    if (!s.parsed() || !s.tokens().get(trigger).pos().startsWith("VB")) {
+      return false;
+    }
+    Integer subject = subjectOf(s, trigger);
+    if (subject == null) {
+      for (Dependency d : s.dependencies()) {
+        boolean byGerund = trigger > 0 && s.tokens().get(trigger - 1).word().equalsIgnoreCase("by") && d.relation().startsWith("advcl");
+        if (d.dependent() == trigger && (d.relation().equals("xcomp") || byGerund)) {
+          subject = subjectOf(s, d.governor());
+          break;
+        }
+      }
+    }
+    if (subject == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("ref") && d.dependent() == subject) {
+        subject = d.governor(); // "networks that help": the noun the pronoun stands for
+        break;
+      }
+    }
+    Token t = s.tokens().get(subject);
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
+      return false;
+    }
+    Map<Integer, List<Dependency>> up = parents(s);
+    for (Side side : sides) {
+      if (side.token() == subject || relationTo(up, side.token(), subject) != null
+          || (side.span().start() <= t.span().start() && t.span().end() <= side.span().end())) {
+        return false;
+      }
+    }
+    return !Set.of("government", "army", "forces", "troops", "military", "ministry", "authorities", "leader", "president",
+        "minister", "delegation", "country", "side", "state", "navy", "police").contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static @Nullable Integer subjectOf(Sentence s, int verb) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == verb && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))) {
+        return d.dependent();
+      }
+    }
+    return null;
+  }
+
   private static final Set<String> SENDING = Set.of("supply", "deliver", "ship", "export", "donate", "send");
 
   /** "can export agricultural products to neighbouring countries": the receiver named is no side. */
@@ -489,7 +591,8 @@ final class EventFinder {
     if (rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by") || rel.equals("nmod:agent")) {
       return 1;
     }
-    if (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of"))) {
+    if (nominal && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of")
+        || rel.equals("nmod:from"))) {
       return 2;
     }
     return Integer.MAX_VALUE;

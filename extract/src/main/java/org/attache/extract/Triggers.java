@@ -62,6 +62,7 @@ final class Triggers {
       Map.entry("reject", List.of(new Def(EventType.REJECT, "reject", true, "V"))),
       Map.entry("threaten", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
       Map.entry("warn", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
+      Map.entry("warning", List.of(new Def(EventType.THREATEN, "warn", true, "N"))),
       Map.entry("protest", List.of(new Def(EventType.PROTEST, "protest", true, "V"))),
       Map.entry("sanction", List.of(new Def(EventType.SANCTION, "economic", true, ""))),
       Map.entry("embargo", List.of(new Def(EventType.SANCTION, "economic", true, ""))),
