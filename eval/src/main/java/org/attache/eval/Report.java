@@ -220,6 +220,14 @@ public record Report(Counts events, Ratio dateExact, Ratio location, Ratio statu
    * with both ends (article, gold event, the system event matched to it) and why it is missed.
    */
   public String details() {
-    return ReportFormat.details(this);
+    return ReportFormat.details(this, (a, b) -> null);
+  }
+
+  /**
+   * As {@link #details()}, with the system's own account of why two system events matched to the ends of a missed
+   * link were not merged (null for none), after the link.
+   */
+  public String details(java.util.function.BiFunction<Event, Event, @Nullable String> whyApart) {
+    return ReportFormat.details(this, whyApart);
   }
 }

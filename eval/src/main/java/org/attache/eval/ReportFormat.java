@@ -98,7 +98,7 @@ final class ReportFormat {
     return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d);
   }
 
-  static String details(Report r) {
+  static String details(Report r, java.util.function.BiFunction<Event, Event, @Nullable String> whyApart) {
     StringBuilder out = new StringBuilder();
     for (ArticleErrors a : r.articles()) {
       if (a.isEmpty()) {
@@ -132,6 +132,12 @@ final class ReportFormat {
       out.append(l.missed() ? "== missed link: " : "== false link: ").append(l.why()).append('\n');
       linkEnd(out, l.a());
       linkEnd(out, l.b());
+      Event a = l.a().system();
+      Event b = l.b().system();
+      String why = l.missed() && a != null && b != null ? whyApart.apply(a, b) : null;
+      if (why != null) {
+        out.append("  merge: ").append(why).append('\n');
+      }
     }
     return out.toString();
   }

@@ -76,6 +76,21 @@ public final class Merger {
     return new View(list, people.people(), events.idOfMember(), people.idOfMember());
   }
 
+  /**
+   * Why two per-article events were not merged into one canonical event, for people studying the rules: for each,
+   * how it was placed (joined an event, no event fits, several fit) and the rule that keeps it out of the other's
+   * event; "merged" when they were. Takes the same arguments as {@link #merge} and as much time.
+   */
+  public static String whyApart(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
+      Places places, String eventA, String eventB) {
+    List<Source> sorted = new ArrayList<>(sources);
+    sorted.sort(Comparator.comparing(Source::articleId));
+    List<Correction> ordered = new ArrayList<>(corrections);
+    ordered.sort(Comparator.comparingLong(Correction::seq));
+    PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
+    return EventMerger.merge(sorted, people, ordered, aliases, places).whyApart().apply(eventA, eventB);
+  }
+
   /** Follows {@code aliases} from {@code id} to the id in use now (at most 64 steps). */
   public static String resolve(String id, Map<String, String> aliases) {
     String cur = id;
