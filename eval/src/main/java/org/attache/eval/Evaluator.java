@@ -261,7 +261,7 @@ public final class Evaluator {
     private static String whyMissed(Report.LinkEnd a, Report.LinkEnd b) {
       List<String> why = new ArrayList<>();
       for (Report.LinkEnd end : List.of(a, b)) {
-        String which = end.set() + "/" + end.file() + " " + end.gold().id();
+        String which = (end.set().isEmpty() ? "" : end.set() + "/") + end.file() + " " + end.gold().id();
         if (end.system() == null) {
           why.add(which + " unmatched");
         } else if (!end.datedRight()) {

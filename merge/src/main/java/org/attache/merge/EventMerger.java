@@ -223,14 +223,14 @@ final class EventMerger {
     return String.join(" ", Names.tokens(name));
   }
 
-  /** Whether the reports in {@code cluster} name known people, none of whom {@code it}'s article mentions. */
+  /** Whether the reports in {@code cluster} name known people, none of whom {@code it} or its article names. */
   private static boolean namesOnlyOthers(Item it, List<Item> cluster) {
     boolean named = false;
     for (Item m : cluster) {
       for (String p : m.personIds()) {
         if (!p.startsWith("name:")) {
           named = true;
-          if (it.articlePeople().contains(p)) {
+          if (it.articlePeople().contains(p) || it.personIds().contains(p)) {
             return false;
           }
         }
