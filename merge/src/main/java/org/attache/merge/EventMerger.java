@@ -144,15 +144,26 @@ final class EventMerger {
       boolean undatedGuess = it.event().date() == null && bestScore < 100;
       if (undatedGuess) {
         List<List<Item>> fit = new ArrayList<>();
+        Map<String, Integer> passedOver = new TreeMap<>();
         for (List<Item> c : same) {
-          if (fits(it, c, places) && sameDirection(it, c) && (it.anchor() != null
-              || (it.event().status() != Status.PLANNED && sharesPersonOrCity(it, c) && !namesOnlyOthers(it, c)))) {
+          String why = !fits(it, c, places) ? null
+              : !sameDirection(it, c) ? "the sides the other way round"
+              : it.anchor() != null ? ""
+              : it.event().status() == Status.PLANNED ? "a plan with no date"
+              : !sharesPersonOrCity(it, c) ? "no person or city in common"
+              : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
+          if ("".equals(why)) {
             fit.add(c);
+          } else if (why != null) {
+            passedOver.merge(why, 1, Integer::sum);
           }
         }
         best = fit.size() == 1 ? fit.getFirst() : null;
+        List<String> over = new ArrayList<>();
+        passedOver.forEach((why, n) -> over.add(n + " with " + why));
         decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
-            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it");
+            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
+            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
       }
       if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
         best.add(it);
