@@ -50,7 +50,8 @@ final class EvalCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON object with the metrics instead of the table.")
   boolean json;
 
-  @Option(names = "--details", description = "Also list every missed and spurious event and person.")
+  @Option(names = "--details", description = "Also list every missed and spurious event and person, and every false and missed "
+      + "cross-article link with both ends and why.")
   boolean details;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
@@ -74,7 +75,8 @@ final class EvalCommand implements Runnable {
         Report report = score(p, store);
         out.println(json ? report.toJson() : report.toTable());
         if (details) {
-          out.println(report.details((a, b) -> whyApart(store, p, a, b)));
+          View view = Canon.build(store, p.places());
+          out.println(report.details((a, b) -> whyApart(store, p, view, a, b)));
         }
       }
       out.flush();
@@ -152,8 +154,7 @@ final class EvalCommand implements Runnable {
    * The merger's account of why two events (as scored: with canonical ids) were not merged, found by their
    * per-article events (same article and evidence among the canonical events' sources); null when not found.
    */
-  private static @Nullable String whyApart(Store store, Pipeline p, Event a, Event b) {
-    View view = Canon.build(store, p.places());
+  private static @Nullable String whyApart(Store store, Pipeline p, View view, Event a, Event b) {
     String x = perArticleId(view, a);
     String y = perArticleId(view, b);
     return x == null || y == null ? null : Canon.whyApart(store, p.places(), x, y);
