@@ -47,6 +47,9 @@ final class EventMerger {
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
 
+  /** The refusal when none is to be explained (no message is built in the merge loop). */
+  private static final String REFUSED = "refused";
+
   /** How many days a publication date may be off (time zones, a feed's late stamp) when a report is placed by it. */
   static final int SLACK_DAYS = 2;
 
@@ -284,14 +287,19 @@ final class EventMerger {
   }
 
   private static boolean fits(Item it, List<Item> cluster, Places places) {
-    return refusal(it, cluster, places) == null;
+    return refusal(it, cluster, places, false) == null;
   }
 
-  /** Why {@code it} may not join {@code cluster} (the rule and the report it conflicts with), or null when it may. */
   private static @Nullable String refusal(Item it, List<Item> cluster, Places places) {
+    return refusal(it, cluster, places, true);
+  }
+
+
+  /** Why {@code it} may not join {@code cluster} (the rule and the report it conflicts with), or null when it may. */
+  private static @Nullable String refusal(Item it, List<Item> cluster, Places places, boolean explain) {
     for (Item m : cluster) {
       if (m.source().articleId().equals(it.source().articleId())) {
-        return "its article already reports it (" + m.event().id() + ")";
+        return !explain ? REFUSED : "its article already reports it (" + m.event().id() + ")";
       }
     }
     for (Item m : cluster) {
@@ -306,32 +314,35 @@ final class EventMerger {
       PartialDate best = cluster.getFirst().event().date();
       PartialDate pub = it.anchor();
       if (best == null) {
-        return "undated, and so is the event";
+        return !explain ? REFUSED : "undated, and so is the event";
       }
       if (pub != null && !nearPublication(best, pub)) {
-        return "undated, and " + best + " is not within " + NEAR_DAYS + " days of its article's date " + pub;
+        return !explain ? REFUSED
+            : "undated, and " + best + " is not within " + NEAR_DAYS + " days of its article's date " + pub;
       }
     }
     for (Item m : cluster) {
       PartialDate d = m.event().date();
       // A copy's date may be off by its own publication date; its original's counts.
       if (date != null && d != null && m.source().copyOf() == null && !d.compatibleWith(date)) {
-        return "date " + date + " incompatible with " + d + " (" + m.event().id() + ")";
+        return !explain ? REFUSED : "date " + date + " incompatible with " + d + " (" + m.event().id() + ")";
       }
       if (MODE_DISTINCT.contains(it.event().type()) && !it.event().mode().isEmpty() && !m.event().mode().isEmpty()
           && !it.event().mode().equals(m.event().mode())) {
-        return "mode " + it.event().mode() + " differs from " + m.event().mode() + " (" + m.event().id() + ")";
+        return !explain ? REFUSED
+            : "mode " + it.event().mode() + " differs from " + m.event().mode() + " (" + m.event().id() + ")";
       }
       if (placesDiffer(it.event().location(), m.event().location(), places)) {
-        return "place " + it.event().location() + " contradicts " + m.event().location() + " (" + m.event().id() + ")";
+        return !explain ? REFUSED
+            : "place " + it.event().location() + " contradicts " + m.event().location() + " (" + m.event().id() + ")";
       }
       if (tooEarlyForPlan(it, m) || tooEarlyForPlan(m, it)) {
-        return "a plan reported after the date of the other (" + m.event().id() + ")";
+        return !explain ? REFUSED : "a plan reported after the date of the other (" + m.event().id() + ")";
       }
       for (Map.Entry<String, Set<String>> e : it.peopleByCountry().entrySet()) {
         Set<String> other = m.peopleByCountry().get(e.getKey());
         if (other != null && java.util.Collections.disjoint(other, e.getValue())) {
-          return "other people of " + e.getKey() + " (" + m.event().id() + ")";
+          return !explain ? REFUSED : "other people of " + e.getKey() + " (" + m.event().id() + ")";
         }
       }
     }
