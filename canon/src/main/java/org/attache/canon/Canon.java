@@ -33,15 +33,34 @@ import org.jspecify.annotations.Nullable;
 public final class Canon {
   private Canon() {}
 
-  /** Knows the gazetteer's cities and capitals. */
+  /** Knows the gazetteer's cities, capitals and countries. */
   public static Places places(Gazetteer gazetteer) {
-    return name -> gazetteer.place(name)
-        .filter(p -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.CAPITAL)
-        .map(Place::countryAlpha3).orElse(null);
+    return new Places() {
+      @Override
+      public @Nullable String cityCountry(String name) {
+        return gazetteer.place(name).filter(p -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.CAPITAL)
+            .map(Place::countryAlpha3).orElse(null);
+      }
+
+      @Override
+      public @Nullable String countryCode(String name) {
+        return gazetteer.place(name).filter(p -> p.kind() == Place.Kind.COUNTRY).map(Place::countryAlpha3)
+            .orElse(null);
+      }
+    };
   }
 
   /** Builds the canonical view of everything in {@code store}. */
   public static View build(Store store, Places places) {
+    return Merger.merge(sources(store), store.corrections(), store.canonicalAliases(), places);
+  }
+
+  /** Why two per-article events of the store were not merged (see {@link Merger#whyApart}). */
+  public static String whyApart(Store store, Places places, String eventA, String eventB) {
+    return Merger.whyApart(sources(store), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
+  }
+
+  private static List<Source> sources(Store store) {
     List<Article> articles = store.articles();
     Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
     for (Article a : articles) {
@@ -69,7 +88,7 @@ public final class Canon {
       sources.add(new Source(a.id(), a.pubDate(), originals.get(a.id()), people.getOrDefault(a.id(), List.of()),
           events.getOrDefault(a.id(), List.of())));
     }
-    return Merger.merge(sources, store.corrections(), store.canonicalAliases(), places);
+    return sources;
   }
 
   /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */

@@ -71,4 +71,18 @@ class CanonTest {
       assertThat(s.canonicalAliases()).isEmpty();
     }
   }
+
+  @Test
+  void whyApartNamesTheRuleThatKeptTwoStoredReportsApart() throws Exception {
+    Article a = article("a.txt", "2024-11-26", "Lukashenko arrived in Islamabad on Monday.");
+    Article b = article("b.txt", "2024-06-20", "The Belarusian president visited Pakistan in June.");
+    try (Store s = Store.openSqlite(dir.resolve("s.db"))) {
+      s.putArticle(a, List.of(), List.of(event(a, 1, EventType.CONSULT, "2024-11-25", "arrived in Islamabad",
+          "BLR", "PAK")));
+      s.putArticle(b, List.of(), List.of(event(b, 1, EventType.CONSULT, "2024-06", "visited Pakistan in June",
+          "BLR", "PAK")));
+      assertThat(Canon.whyApart(s, Places.NONE, a.id() + "-e1", b.id() + "-e1"))
+          .contains("date 2024-11-25 incompatible with 2024-06");
+    }
+  }
 }

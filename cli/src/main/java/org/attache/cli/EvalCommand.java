@@ -50,7 +50,8 @@ final class EvalCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON object with the metrics instead of the table.")
   boolean json;
 
-  @Option(names = "--details", description = "Also list every missed and spurious event and person.")
+  @Option(names = "--details", description = "Also list every missed and spurious event and person, and every false and missed "
+      + "cross-article link with both ends and why.")
   boolean details;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
@@ -69,14 +70,14 @@ final class EvalCommand implements Runnable {
         tmp = Files.createTempDirectory("attache-eval");
         dbFile = tmp.resolve("eval.db");
       }
-      Report report;
-      try (Store store = Store.openSqlite(dbFile); Pipeline p = Progress.loading(spec.commandLine().getErr(), () -> Pipeline.load(threads))) {
-        report = score(p, store);
-      }
       PrintWriter out = spec.commandLine().getOut();
-      out.println(json ? report.toJson() : report.toTable());
-      if (details) {
-        out.println(report.details());
+      try (Store store = Store.openSqlite(dbFile); Pipeline p = Progress.loading(spec.commandLine().getErr(), () -> Pipeline.load(threads))) {
+        Report report = score(p, store);
+        out.println(json ? report.toJson() : report.toTable());
+        if (details) {
+          View view = Canon.build(store, p.places());
+          out.println(report.details((a, b) -> whyApart(store, p, view, a, b)));
+        }
       }
       out.flush();
     } catch (IOException e) {
@@ -147,6 +148,22 @@ final class EvalCommand implements Runnable {
             e.mode(), e.actors(), e.directed(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
             e.evidence(), e.evidenceText(), e.confidence(), e.why())).toList(), a.people())).toList()));
     return out;
+  }
+
+  /**
+   * The merger's account of why two events (as scored: with canonical ids) were not merged, found by their
+   * per-article events (same article and evidence among the canonical events' sources); null when not found.
+   */
+  private static @Nullable String whyApart(Store store, Pipeline p, View view, Event a, Event b) {
+    String x = perArticleId(view, a);
+    String y = perArticleId(view, b);
+    return x == null || y == null ? null : Canon.whyApart(store, p.places(), x, y);
+  }
+
+  private static @Nullable String perArticleId(View view, Event e) {
+    return view.event(e.id()).flatMap(c -> c.sources().stream()
+        .filter(s -> s.articleId().equals(e.articleId()) && s.evidence().equals(e.evidence())).findFirst())
+        .map(s -> s.eventId()).orElse(null);
   }
 
   private static void deleteQuietly(Path dir) {

@@ -210,6 +210,30 @@ class EvalCommandTest {
   }
 
   @Test
+  void detailsListTheLinksScoredWrongWithBothEnds() {
+    Path eval = Cli.shared().resolve("eval");
+    Cli.Result r = Cli.run("eval", "--details", "--gold", eval.resolve("seeds/gold.jsonl").toString(),
+        "--articles", eval.resolve("seeds/articles").toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    // The links row: P R F1 gold system matched. Every link scored wrong is listed, with its two ends.
+    String[] row = r.out().lines().filter(l -> l.startsWith("links ")).findFirst().orElseThrow().trim().split("\\s+");
+    int gold = Integer.parseInt(row[row.length - 3]);
+    int system = Integer.parseInt(row[row.length - 2]);
+    int matched = Integer.parseInt(row[row.length - 1]);
+    assertThat(gold).isPositive();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.stream().filter(l -> l.startsWith("== false link: "))).hasSize(system - matched);
+    assertThat(lines.stream().filter(l -> l.startsWith("== missed link: "))).hasSize(gold - matched);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("== false link: ") || lines.get(i).startsWith("== missed link: ")) {
+        assertThat(lines.get(i + 1)).as("first end of %s", lines.get(i)).contains(".txt e").contains(" gold ");
+        assertThat(lines.subList(i + 2, Math.min(lines.size(), i + 4))).as("second end of %s", lines.get(i))
+            .anySatisfy(l -> assertThat(l).contains(".txt e").contains(" gold "));
+      }
+    }
+  }
+
+  @Test
   void goldAndArticlesMustComeInPairs() {
     Path eval = Cli.shared().resolve("eval");
     Cli.Result r = Cli.run("eval", "--gold", eval.resolve("seeds/gold.jsonl").toString(),

@@ -146,6 +146,8 @@ public final class Evaluator {
     private final Map<String, String> goldLabels = new HashMap<>();
     /** Required gold event key → the id of the system event matched to it, dated right. */
     private final Map<String, String> systemIds = new HashMap<>();
+    /** Required gold event key → the event and what was matched to it. */
+    private final Map<String, Report.LinkEnd> ends = new HashMap<>();
 
     void add(String set, GoldArticle gold, SystemArticle system) {
       List<GoldEvent> goldEvents = gold.events();
@@ -169,6 +171,7 @@ public final class Evaluator {
           goldLabels.put(eventKey, ge.sameAs());
         }
         boolean datedRight = s >= 0 && EventMatcher.datedRight(ge, systemEvents.get(s));
+        ends.put(eventKey, new Report.LinkEnd(set, gold.file(), ge, s >= 0 ? systemEvents.get(s) : null, datedRight));
         countType(ge.type().name(), 1, 0, datedRight ? 1 : 0);
         if (s < 0) {
           missed.add(ge);
@@ -230,7 +233,46 @@ public final class Evaluator {
         types.put(e.getKey(), c);
         events = events.plus(c);
       }
-      return new Report(events, dateExact, location, status, direction, sectors, people, links(), types, errors);
+      return new Report(events, dateExact, location, status, direction, sectors, people, links(), types, errors,
+          linkErrors());
+    }
+
+    private List<Report.LinkError> linkErrors() {
+      Set<String> gold = pairs(goldLabels);
+      Set<String> system = pairs(systemIds);
+      List<Report.LinkError> out = new ArrayList<>();
+      for (String pair : system) {
+        if (!gold.contains(pair)) {
+          Report.LinkEnd a = ends.get(pair.substring(0, pair.indexOf('\u0001')));
+          Report.LinkEnd b = ends.get(pair.substring(pair.indexOf('\u0001') + 1));
+          out.add(new Report.LinkError(false, a, b, "gold same_as " + a.gold().sameAs() + " and " + b.gold().sameAs()));
+        }
+      }
+      for (String pair : gold) {
+        if (!system.contains(pair)) {
+          Report.LinkEnd a = ends.get(pair.substring(0, pair.indexOf('\u0001')));
+          Report.LinkEnd b = ends.get(pair.substring(pair.indexOf('\u0001') + 1));
+          out.add(new Report.LinkError(true, a, b, whyMissed(a, b)));
+        }
+      }
+      return out;
+    }
+
+    private static String whyMissed(Report.LinkEnd a, Report.LinkEnd b) {
+      List<String> why = new ArrayList<>();
+      for (Report.LinkEnd end : List.of(a, b)) {
+        String which = (end.set().isEmpty() ? "" : end.set() + "/") + end.file() + " " + end.gold().id();
+        if (end.system() == null) {
+          why.add(which + " unmatched");
+        } else if (!end.datedRight()) {
+          why.add(which + " matched but not dated right");
+        }
+      }
+      if (why.isEmpty()) {
+        return "matched by different system events " + Objects.requireNonNull(a.system()).id() + " and "
+            + Objects.requireNonNull(b.system()).id();
+      }
+      return String.join("; ", why);
     }
 
     private Counts links() {

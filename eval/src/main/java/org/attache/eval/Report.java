@@ -23,13 +23,39 @@ import org.jspecify.annotations.Nullable;
  * @param links cross-article "same event" links: gold = gold links, system = system links, matched = both
  * @param byType event counts per event type name, sorted by name
  * @param articles per gold article, what went wrong, in gold order
+ * @param linkErrors the false and the missed cross-article links, false ones first, each kind sorted by article
  */
 public record Report(Counts events, Ratio dateExact, Ratio location, Ratio status, Ratio direction,
     Mean sectorsJaccard, PeopleCounts people, Counts links, SortedMap<String, Counts> byType,
-    List<ArticleErrors> articles) {
+    List<ArticleErrors> articles, List<LinkError> linkErrors) {
   public Report {
     byType = Collections.unmodifiableSortedMap(new TreeMap<>(byType));
     articles = List.copyOf(articles);
+    linkErrors = List.copyOf(linkErrors);
+  }
+
+  /**
+   * One end of a cross-article link: a required gold event and the system event matched to it.
+   *
+   * @param set the gold set's name (empty when only one set was scored)
+   * @param file the article's file name
+   * @param gold the required gold event
+   * @param system the system event matched to it (dated right or not), or null when none was
+   * @param datedRight whether that match is dated right (false when there is none)
+   */
+  public record LinkEnd(String set, String file, GoldEvent gold, @Nullable Event system, boolean datedRight) {
+  }
+
+  /**
+   * A cross-article link scored wrong.
+   *
+   * @param missed true for a gold link the system does not make, false for a system link gold does not have
+   * @param a one end (the one of the smaller (set, file, gold id))
+   * @param b the other end
+   * @param why for a missed link: an end unmatched, matched but not dated right, or matched by two different
+   *     system events; for a false link: the gold labels of the two ends
+   */
+  public record LinkError(boolean missed, LinkEnd a, LinkEnd b, String why) {
   }
 
   /**
@@ -190,9 +216,18 @@ public record Report(Counts events, Ratio dateExact, Ratio location, Ratio statu
   /**
    * Every missed required gold event and every spurious system event, per article (type, actors, date,
    * status, evidence), the wrongly dated matches (gold date vs system date), and the people missed and
-   * spurious. Articles with nothing wrong are left out.
+   * spurious. Articles with nothing wrong are left out. Then every false and every missed cross-article link,
+   * with both ends (article, gold event, the system event matched to it) and why it is missed.
    */
   public String details() {
-    return ReportFormat.details(this);
+    return ReportFormat.details(this, (a, b) -> null);
+  }
+
+  /**
+   * As {@link #details()}, with the system's own account of why two system events matched to the ends of a missed
+   * link were not merged (null for none), after the link.
+   */
+  public String details(java.util.function.BiFunction<Event, Event, @Nullable String> whyApart) {
+    return ReportFormat.details(this, whyApart);
   }
 }

@@ -98,7 +98,7 @@ final class ReportFormat {
     return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d);
   }
 
-  static String details(Report r) {
+  static String details(Report r, java.util.function.BiFunction<Event, Event, @Nullable String> whyApart) {
     StringBuilder out = new StringBuilder();
     for (ArticleErrors a : r.articles()) {
       if (a.isEmpty()) {
@@ -128,7 +128,36 @@ final class ReportFormat {
         out.append("  person spurious ").append(person(p.name(), p.country(), p.role())).append('\n');
       }
     }
+    for (Report.LinkError l : r.linkErrors()) {
+      out.append(l.missed() ? "== missed link: " : "== false link: ").append(l.why()).append('\n');
+      linkEnd(out, l.a());
+      linkEnd(out, l.b());
+      Event a = l.a().system();
+      Event b = l.b().system();
+      String why = l.missed() && a != null && b != null ? whyApart.apply(a, b) : null;
+      if (why != null) {
+        out.append("  merge: ").append(why).append('\n');
+      }
+    }
     return out.toString();
+  }
+
+  private static void linkEnd(StringBuilder out, Report.LinkEnd end) {
+    GoldEvent g = end.gold();
+    out.append("  ").append(end.set().isEmpty() ? "" : end.set() + "/").append(end.file()).append(' ').append(g.id())
+        .append(" gold   ").append(event(g.type().name(), g.actors(), g.directed(), g.date(), g.status()))
+        .append(g.location() == null ? "" : " at " + g.location())
+        .append(g.people().isEmpty() ? "" : " people " + g.people()).append(' ').append(quote(g.evidence()))
+        .append('\n');
+    Event e = end.system();
+    if (e != null) {
+      out.append("  ").append(" ".repeat((end.set().isEmpty() ? 0 : end.set().length() + 1) + end.file().length()
+          + g.id().length() + 1)).append(" system ").append(e.id()).append(' ')
+          .append(event(e.type().name(), e.actors(), e.directed(), e.date(), e.status()))
+          .append(e.location() == null ? "" : " at " + e.location())
+          .append(e.people().isEmpty() ? "" : " people " + e.people()).append(' ').append(quote(e.evidenceText()))
+          .append('\n');
+    }
   }
 
   /** The rule behind each field of a system event, one indented line. */

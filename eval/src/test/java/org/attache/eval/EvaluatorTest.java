@@ -248,6 +248,33 @@ class EvaluatorTest {
 
   @Test
   void scoresLinksBetweenArticlesPairwise() {
+    Report r = threeArticlesWithLinks();
+
+    // gold links a1-b1, a1-c1, b1-c1 (optional e3 not counted); system links a1-b1 (s1), a2-c2 (s3)
+    assertThat(r.links()).isEqualTo(new Counts(3, 2, 1));
+    assertThat(r.links().precision()).isEqualTo(0.5);
+    assertThat(r.links().recall()).isEqualTo(1.0 / 3);
+    assertThat(r.links().f1()).isEqualTo(0.4);
+  }
+
+  @Test
+  void listsEveryFalseAndMissedLinkWithBothEndsAndWhy() {
+    Report r = threeArticlesWithLinks();
+
+    assertThat(r.linkErrors()).extracting(l -> (l.missed() ? "missed " : "false ") + l.a().file() + "/"
+        + l.a().gold().id() + "-" + l.b().file() + "/" + l.b().gold().id() + ": " + l.why())
+        .containsExactly("false a.txt/e2-c.txt/e2: gold same_as null and null",
+            "missed a.txt/e1-c.txt/e1: matched by different system events s1 and s2",
+            "missed b.txt/e1-c.txt/e1: matched by different system events s1 and s2");
+    String details = r.details((x, y) -> "kept apart: " + x.id() + " " + y.id());
+    assertThat(details).contains("== false link: gold same_as null and null\n  a.txt e2 gold   CONSULT BLR–ZWE")
+        .contains("system s3 CONSULT BLR–ZWE")
+        .contains("== missed link: matched by different system events s1 and s2")
+        .contains("  merge: kept apart: s1 s2");
+    assertThat(r.details()).doesNotContain("merge:");
+  }
+
+  private static Report threeArticlesWithLinks() {
     GoldArticle a = article("a.txt", List.of(labelled(gold("e1", AGREE, false, null, "BLR", "ZWE"), "X"),
         gold("e2", CONSULT, false, null, "BLR", "ZWE"),
         labelled(optional(gold("e3", AID, true, null, "BLR", "ZWE")), "Y")));
@@ -262,13 +289,7 @@ class EvaluatorTest {
         output("c.txt", system("s2", AGREE, false, null, "BLR", "ZWE"), system("s3", CONSULT, false, null, "BLR",
             "ZWE")));
 
-    Report r = Evaluator.score(List.of(a, b, c), system);
-
-    // gold links a1-b1, a1-c1, b1-c1 (optional e3 not counted); system links a1-b1 (s1), a2-c2 (s3)
-    assertThat(r.links()).isEqualTo(new Counts(3, 2, 1));
-    assertThat(r.links().precision()).isEqualTo(0.5);
-    assertThat(r.links().recall()).isEqualTo(1.0 / 3);
-    assertThat(r.links().f1()).isEqualTo(0.4);
+    return Evaluator.score(List.of(a, b, c), system);
   }
 
   @Test
@@ -280,6 +301,27 @@ class EvaluatorTest {
         "BLR", "ZWE")), output("b.txt", system("s1", AGREE, false, "2024", "BLR", "ZWE"))));
 
     assertThat(r.links()).isEqualTo(new Counts(1, 0, 0));
+    assertThat(r.linkErrors()).singleElement().satisfies(l -> {
+      assertThat(l.missed()).isTrue();
+      assertThat(l.why()).isEqualTo("b.txt e1 matched but not dated right");
+      assertThat(l.b().system()).isNotNull();
+      assertThat(l.b().datedRight()).isFalse();
+    });
+  }
+
+  @Test
+  void aMissedLinkWithAnUnmatchedEndSaysWhichEnd() {
+    GoldArticle a = article("a.txt", List.of(labelled(gold("e1", AGREE, false, null, "BLR", "ZWE"), "X")));
+    GoldArticle b = article("b.txt", List.of(labelled(gold("e7", AGREE, false, null, "BLR", "ZWE"), "X")));
+
+    Report r = Evaluator.score(List.of(a, b), List.of(output("a.txt", system("s1", AGREE, false, null, "BLR",
+        "ZWE")), output("b.txt")));
+
+    assertThat(r.linkErrors()).singleElement().satisfies(l -> {
+      assertThat(l.why()).isEqualTo("b.txt e7 unmatched");
+      assertThat(l.b().system()).isNull();
+    });
+    assertThat(r.details()).contains("== missed link: b.txt e7 unmatched");
   }
 
   @Test

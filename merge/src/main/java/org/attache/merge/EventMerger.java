@@ -29,17 +29,33 @@ import org.jspecify.annotations.Nullable;
 /** Merges per-article events into canonical events (see {@link Merger} for the rules). */
 final class EventMerger {
   /** One per-article event with what merging compares. */
-  private record Item(Event event, Source source, String actorKey, String evidenceKey, List<String> personIds,
-      Map<String, Set<String>> peopleByCountry, Set<String> articlePeople) {
+  private record Item(Event event, Source source, @Nullable PartialDate anchor, String actorKey, String evidenceKey,
+      List<String> personIds, Map<String, Set<String>> peopleByCountry, Set<String> articlePeople) {
     String group() {
       return source.copyOf() == null ? source.articleId() : source.copyOf();
     }
   }
 
-  record Result(List<CanonicalEvent> events, Map<String, String> idOfMember) {}
+  /**
+   * @param events the canonical events
+   * @param idOfMember per-article event id → canonical event id
+   * @param whyApart for two per-article event ids, why they were not merged (or that they were)
+   */
+  record Result(List<CanonicalEvent> events, Map<String, String> idOfMember,
+      java.util.function.BinaryOperator<String> whyApart) {}
 
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
+
+  /** The refusal when none is to be explained (no message is built in the merge loop). */
+  private static final String REFUSED = "refused";
+
+  /** How many days a publication date may be off (time zones, a feed's late stamp) when a report is placed by it. */
+  static final int SLACK_DAYS = 2;
+
+  /** Types whose mode tells occasions apart (a visit and a call; military and economic cooperation). */
+  private static final Set<EventType> MODE_DISTINCT = EnumSet.of(EventType.CONSULT, EventType.COOPERATE,
+      EventType.AID, EventType.REQUEST);
 
   private EventMerger() {}
 
@@ -49,8 +65,16 @@ final class EventMerger {
     for (CanonicalPerson p : people.people()) {
       personById.put(p.id(), p);
     }
+    Map<String, Set<String>> personByFoldedName = new HashMap<>();
+    for (CanonicalPerson p : people.people()) {
+      personByFoldedName.computeIfAbsent(folded(p.name()), k -> new TreeSet<>()).add(p.id());
+      for (String a : p.aliases()) {
+        personByFoldedName.computeIfAbsent(folded(a), k -> new TreeSet<>()).add(p.id());
+      }
+    }
     List<Item> items = new ArrayList<>();
     for (Source s : sources) {
+      PartialDate anchor = anchor(s);
       Map<String, String> personOfName = new HashMap<>();
       for (Person p : s.people()) {
         String id = people.idOfMember().get(p.id());
@@ -67,14 +91,19 @@ final class EventMerger {
         List<String> ids = new ArrayList<>();
         Map<String, Set<String>> byCountry = new TreeMap<>();
         for (String name : e.people()) {
-          String id = personOfName.getOrDefault(name.toLowerCase(Locale.ROOT), "name:" + name);
+          String id = personOfName.get(name.toLowerCase(Locale.ROOT));
+          if (id == null) {
+            // A name the event gives but its article's people do not: the one canonical person of that full name.
+            Set<String> ids1 = personByFoldedName.getOrDefault(folded(name), Set.of());
+            id = ids1.size() == 1 && Names.tokens(name).size() > 1 ? ids1.iterator().next() : "name:" + name;
+          }
           ids.add(id);
           CanonicalPerson p = personById.get(id);
           if (p != null && p.country() != null) {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, actorKey(e), String.join(" ", Copies.words(e.evidenceText())), ids, byCountry,
+        items.add(new Item(e, s, anchor, actorKey(e), String.join(" ", Copies.words(e.evidenceText())), ids, byCountry,
             articlePeople));
       }
     }
@@ -89,7 +118,11 @@ final class EventMerger {
 
     List<List<Item>> clusters = new ArrayList<>();
     Map<String, List<List<Item>>> byKey = new HashMap<>();
+    Map<String, String> decisions = new HashMap<>();
+    Map<String, Item> itemOf = new HashMap<>();
+    Map<String, List<Item>> clusterOf = new HashMap<>();
     for (Item it : items) {
+      itemOf.put(it.event().id(), it);
       String key = it.event().type() + "|" + it.actorKey();
       List<List<Item>> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       List<Item> best = null;
@@ -110,24 +143,45 @@ final class EventMerger {
           ties++;
         }
       }
+      String decision = best == null ? "no event it fits" : "joined the event it agrees with most";
       boolean undatedGuess = it.event().date() == null && bestScore < 100;
       if (undatedGuess) {
         List<List<Item>> fit = new ArrayList<>();
+        Map<String, Integer> passedOver = new TreeMap<>();
         for (List<Item> c : same) {
-          if (fits(it, c, places) && (it.source().pubDate() != null || sharesPersonOrCity(it, c))) {
+          String why = !fits(it, c, places) ? null
+              : !sameDirection(it, c) ? "the sides the other way round"
+              : it.anchor() != null ? ""
+              : it.event().status() == Status.PLANNED ? "a plan with no date"
+              : !sharesPersonOrCity(it, c) ? "no person or city in common"
+              : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
+          if ("".equals(why)) {
             fit.add(c);
+          } else if (why != null) {
+            passedOver.merge(why, 1, Integer::sum);
           }
         }
         best = fit.size() == 1 ? fit.getFirst() : null;
+        List<String> over = new ArrayList<>();
+        passedOver.forEach((why, n) -> over.add(n + " with " + why));
+        decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
+            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
+            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
       }
-      if (best != null && !(ties > 1 && coarser && bestScore < 100)) {
+      if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
         best.add(it);
+        clusterOf.put(it.event().id(), best);
       } else {
+        if (best != null) {
+          decision = "a less precise date fitting " + ties + " events equally well";
+        }
         List<Item> c = new ArrayList<>();
         c.add(it);
         clusters.add(c);
         same.add(c);
+        clusterOf.put(it.event().id(), c);
       }
+      decisions.put(it.event().id(), decision);
     }
 
     List<CanonicalEvent> out = new ArrayList<>();
@@ -140,7 +194,69 @@ final class EventMerger {
         idOf.put(it.event().id(), ce.id());
       }
     }
-    return new Result(apply(out, corrections, aliases), idOf);
+    java.util.function.BinaryOperator<String> whyApart = (a, b) -> {
+      Item x = itemOf.get(a);
+      Item y = itemOf.get(b);
+      if (x == null || y == null) {
+        return "no per-article event " + (x == null ? a : b);
+      }
+      if (clusterOf.get(a) == clusterOf.get(b)) {
+        return "merged";
+      }
+      if (!x.event().type().equals(y.event().type()) || !x.actorKey().equals(y.actorKey())) {
+        return "type or sides differ";
+      }
+      String xy = refusal(x, clusterOf.get(b), places);
+      String yx = refusal(y, clusterOf.get(a), places);
+      return a + ": " + decisions.get(a) + (xy == null ? "" : "; may not join " + b + "'s event: " + xy) + " | " + b
+          + ": " + decisions.get(b) + (yx == null ? "" : "; may not join " + a + "'s event: " + yx);
+    };
+    return new Result(apply(out, corrections, aliases), idOf, whyApart);
+  }
+
+  /**
+   * The date an article is placed at: its publication date, or when that is unknown the latest date of an event
+   * it reports as having occurred (an article is published after what it reports, and mostly soon after its
+   * latest news); null when it has neither.
+   */
+  static @Nullable PartialDate anchor(Source s) {
+    if (s.pubDate() != null) {
+      return s.pubDate();
+    }
+    PartialDate latest = null;
+    for (Event e : s.events()) {
+      PartialDate d = e.date();
+      if (d != null && e.status() == Status.OCCURRED && (latest == null || lastDay(d).isAfter(lastDay(latest)))) {
+        latest = d;
+      }
+    }
+    return latest;
+  }
+
+  private static String folded(String name) {
+    return String.join(" ", Names.tokens(name));
+  }
+
+  /** Whether the reports in {@code cluster} name known people, none of whom {@code it} or its article names. */
+  private static boolean namesOnlyOthers(Item it, List<Item> cluster) {
+    boolean named = false;
+    for (Item m : cluster) {
+      for (String p : m.personIds()) {
+        if (!p.startsWith("name:")) {
+          named = true;
+          if (it.articlePeople().contains(p) || it.personIds().contains(p)) {
+            return false;
+          }
+        }
+      }
+    }
+    return named;
+  }
+
+  /** Whether {@code it} is undirected, or no directed report in {@code cluster} gives the sides in another order. */
+  private static boolean sameDirection(Item it, List<Item> cluster) {
+    return !it.event().directed() || cluster.stream()
+        .allMatch(m -> !m.event().directed() || m.event().actors().equals(it.event().actors()));
   }
 
   private static boolean sharesPersonOrCity(Item it, List<Item> cluster) {
@@ -171,67 +287,112 @@ final class EventMerger {
   }
 
   private static boolean fits(Item it, List<Item> cluster, Places places) {
+    return refusal(it, cluster, places, false) == null;
+  }
+
+  private static @Nullable String refusal(Item it, List<Item> cluster, Places places) {
+    return refusal(it, cluster, places, true);
+  }
+
+
+  /** Why {@code it} may not join {@code cluster} (the rule and the report it conflicts with), or null when it may. */
+  private static @Nullable String refusal(Item it, List<Item> cluster, Places places, boolean explain) {
     for (Item m : cluster) {
       if (m.source().articleId().equals(it.source().articleId())) {
-        return false;
+        return !explain ? REFUSED : "its article already reports it (" + m.event().id() + ")";
       }
     }
     for (Item m : cluster) {
       // The same report in a copy of its article (whose date may differ by its own publication date).
       if (m.group().equals(it.group()) && m.evidenceKey().equals(it.evidenceKey())) {
-        return true;
+        return null;
       }
     }
     PartialDate date = it.event().date();
     if (date == null) {
-      // Undated: (see merge) a dated event around its article's publication date.
+      // Undated: (see merge) a dated event around the date its article is placed at.
       PartialDate best = cluster.getFirst().event().date();
-      PartialDate pub = it.source().pubDate();
-      if (best == null || (pub != null && !nearPublication(best, pub))) {
-        return false;
+      PartialDate pub = it.anchor();
+      if (best == null) {
+        return !explain ? REFUSED : "undated, and so is the event";
+      }
+      if (pub != null && !nearPublication(best, pub)) {
+        return !explain ? REFUSED
+            : "undated, and " + best + " is not within " + NEAR_DAYS + " days of its article's date " + pub;
       }
     }
     for (Item m : cluster) {
       PartialDate d = m.event().date();
       // A copy's date may be off by its own publication date; its original's counts.
       if (date != null && d != null && m.source().copyOf() == null && !d.compatibleWith(date)) {
-        return false;
+        return !explain ? REFUSED : "date " + date + " incompatible with " + d + " (" + m.event().id() + ")";
       }
-      if (it.event().type() == EventType.CONSULT && !it.event().mode().isEmpty() && !m.event().mode().isEmpty()
+      if (MODE_DISTINCT.contains(it.event().type()) && !it.event().mode().isEmpty() && !m.event().mode().isEmpty()
           && !it.event().mode().equals(m.event().mode())) {
-        return false;
+        return !explain ? REFUSED
+            : "mode " + it.event().mode() + " differs from " + m.event().mode() + " (" + m.event().id() + ")";
       }
-      if (citiesDiffer(it.event().location(), m.event().location(), places)) {
-        return false;
+      if (placesDiffer(it.event().location(), m.event().location(), places)) {
+        return !explain ? REFUSED
+            : "place " + it.event().location() + " contradicts " + m.event().location() + " (" + m.event().id() + ")";
+      }
+      if (tooEarlyForPlan(it, m) || tooEarlyForPlan(m, it)) {
+        return !explain ? REFUSED : "a plan reported after the date of the other (" + m.event().id() + ")";
       }
       for (Map.Entry<String, Set<String>> e : it.peopleByCountry().entrySet()) {
         Set<String> other = m.peopleByCountry().get(e.getKey());
         if (other != null && java.util.Collections.disjoint(other, e.getValue())) {
-          return false;
+          return !explain ? REFUSED : "other people of " + e.getKey() + " (" + m.event().id() + ")";
         }
       }
     }
-    return true;
+    return null;
   }
 
   /** Whether any day {@code d} can mean lies within {@value #NEAR_DAYS} days of the publication date. */
   private static boolean nearPublication(PartialDate d, PartialDate pub) {
     java.time.LocalDate first = d.firstDay();
-    java.time.LocalDate last = switch (d.precision()) {
-      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
-      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> first;
-    };
-    java.time.LocalDate p = pub.firstDay();
-    return d.precision() != PartialDate.Precision.YEAR && !last.isBefore(p.minusDays(NEAR_DAYS))
-        && !first.isAfter(p.plusDays(NEAR_DAYS));
+    java.time.LocalDate last = lastDay(d);
+    return d.precision() != PartialDate.Precision.YEAR && !last.isBefore(pub.firstDay().minusDays(NEAR_DAYS))
+        && !first.isAfter(lastDay(pub).plusDays(NEAR_DAYS));
   }
 
-  private static boolean citiesDiffer(@Nullable String a, @Nullable String b, Places places) {
+  /**
+   * Whether {@code plan} is a planned report and {@code other} is dated wholly before the date {@code plan}'s
+   * article is placed at (less {@value #SLACK_DAYS} days): what was still planned when an article appeared cannot
+   * be what had happened before.
+   */
+  private static boolean tooEarlyForPlan(Item plan, Item other) {
+    PartialDate at = plan.anchor();
+    PartialDate d = other.event().date();
+    return plan.event().status() == Status.PLANNED && at != null && d != null
+        && lastDay(d).isBefore(at.firstDay().minusDays(SLACK_DAYS));
+  }
+
+  private static java.time.LocalDate lastDay(PartialDate d) {
+    return switch (d.precision()) {
+      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
+      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
+      case DAY -> d.firstDay();
+    };
+  }
+
+  /**
+   * Whether two places cannot be one: two different known cities, or two places in different countries (a city
+   * counts as its country, a country name as itself).
+   */
+  static boolean placesDiffer(@Nullable String a, @Nullable String b, Places places) {
     if (a == null || b == null || placeKey(a).equals(placeKey(b))) {
       return false;
     }
-    return places.cityCountry(a.strip()) != null && places.cityCountry(b.strip()) != null;
+    String cityA = places.cityCountry(a.strip());
+    String cityB = places.cityCountry(b.strip());
+    if (cityA != null && cityB != null) {
+      return true;
+    }
+    String countryA = cityA != null ? cityA : places.countryCode(a.strip());
+    String countryB = cityB != null ? cityB : places.countryCode(b.strip());
+    return countryA != null && countryB != null && !countryA.equals(countryB);
   }
 
   private static String placeKey(String p) {

@@ -24,15 +24,23 @@ import org.attache.model.PartialDate;
  *
  * <p><b>Events.</b> Per-article events are taken most precise date first (then by content, so that the order
  * of input does not matter); each joins the existing canonical event that fits best, or starts one. An event
- * fits when it has the same type and the same sides (as a set: extractors often get the acting side wrong), for
- * CONSULT the same mode when both have one (a visit and a meeting are different occasions), a date
- * {@linkplain PartialDate#compatibleWith compatible} with the date of every report already there, comes from an
- * article none of them comes from, and contradicts none of them: two different known cities, or disjoint sets
- * of people of one country. Among several fitting events the one agreeing most (same evidence in a copy, mode,
- * place, people, equal date) is taken; a less precise date fitting several equally well stays apart. An undated
- * event joins only the same report in a copy of its article, or the one dated event that fits and lies within
- * {@value EventMerger#NEAR_DAYS} days of its article's publication date (when that date is unknown: the one
- * fitting event sharing a person or city with it, or two people with its article).
+ * fits when it has the same type and the same sides (as a set: extractors often get the acting side wrong); for
+ * CONSULT, COOPERATE, AID and REQUEST the same mode when both have one (a visit and a meeting are different
+ * occasions, as are military and economic cooperation; an agreement signed and one agreed may be the same
+ * deal); a date {@linkplain PartialDate#compatibleWith compatible} with the date of every report already there;
+ * comes from an article none of them comes from; and contradicts none of them: two different known cities, a
+ * city or country in one country and a place in another (Harare and Belarus), disjoint sets of people of one
+ * country, or a planned report next to a report dated wholly before its article was published (less
+ * {@value EventMerger#SLACK_DAYS} days: what was still to come then is a later occasion). Among several
+ * fitting events the one agreeing most (same evidence in a copy, mode, place, people, equal date) is taken; a
+ * less precise date fitting several equally well stays apart. An undated event joins only the same report in a
+ * copy of its article, or the one dated event that fits, gives the sides in the same order when both are
+ * directed, and lies within {@value EventMerger#NEAR_DAYS} days of its article's date. An article with no
+ * publication date is placed at the latest date of an event it reports as occurred; with none either, an
+ * undated event joins the one fitting event that shares a person or city with it (or two people with its
+ * article) and does not name only people its article never mentions; an undated plan there stays apart. The
+ * people an event names are its article's people, or else the one canonical person of that full name.
+ * {@link #whyApart} tells which of these rules kept two reports apart.
  *
  * <p><b>Ids.</b> A canonical event's id is a hash of its anchor report (the earliest-published original,
  * then the smallest article id, then the earliest evidence): the article id, type, sides and evidence text. A
@@ -74,6 +82,21 @@ public final class Merger {
     list.sort(Comparator.comparing(CanonicalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(CanonicalEvent::id));
     return new View(list, people.people(), events.idOfMember(), people.idOfMember());
+  }
+
+  /**
+   * Why two per-article events were not merged into one canonical event, for people studying the rules: for each,
+   * how it was placed (joined an event, no event fits, several fit) and the rule that keeps it out of the other's
+   * event; "merged" when they were. Takes the same arguments as {@link #merge} and as much time.
+   */
+  public static String whyApart(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
+      Places places, String eventA, String eventB) {
+    List<Source> sorted = new ArrayList<>(sources);
+    sorted.sort(Comparator.comparing(Source::articleId));
+    List<Correction> ordered = new ArrayList<>(corrections);
+    ordered.sort(Comparator.comparingLong(Correction::seq));
+    PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
+    return EventMerger.merge(sorted, people, ordered, aliases, places).whyApart().apply(eventA, eventB);
   }
 
   /** Follows {@code aliases} from {@code id} to the id in use now (at most 64 steps). */

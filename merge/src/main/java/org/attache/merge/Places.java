@@ -10,4 +10,12 @@ public interface Places {
 
   /** The ISO alpha-3 code of the country a city (or capital) of this name is in, or null when it is not a known city. */
   @Nullable String cityCountry(String name);
+
+  /**
+   * The ISO alpha-3 code of the country of this name (e.g. "Zimbabwe" → ZWE), or null when it is not a known
+   * country's name. Knows none unless overridden.
+   */
+  default @Nullable String countryCode(String name) {
+    return null;
+  }
 }

@@ -50,6 +50,14 @@ final class Fixtures {
       return this;
     }
 
+    /** Marks the last event added as planned. */
+    A planned() {
+      Event e = events.removeLast();
+      events.add(new Event(e.id(), e.articleId(), e.type(), e.mode(), e.actors(), e.directed(), e.date(), e.location(),
+          e.sectors(), Status.PLANNED, e.people(), e.evidence(), e.evidenceText(), e.confidence(), e.why()));
+      return this;
+    }
+
     Source source() {
       return new Source(id, pub, copyOf, people, events);
     }
@@ -60,8 +68,26 @@ final class Fixtures {
   }
 
   static View merge(A... articles) {
-    return Merger.merge(sources(articles), List.of(), Map.of(), Fixtures::city);
+    return Merger.merge(sources(articles), List.of(), Map.of(), PLACES);
   }
+
+  /** A few cities and countries, as the gazetteer would know them. */
+  static final Places PLACES = new Places() {
+    @Override
+    public @Nullable String cityCountry(String name) {
+      return city(name);
+    }
+
+    @Override
+    public @Nullable String countryCode(String name) {
+      return switch (name) {
+        case "Belarus" -> "BLR";
+        case "Zimbabwe" -> "ZWE";
+        case "Pakistan" -> "PAK";
+        default -> null;
+      };
+    }
+  };
 
   static List<Source> sources(A... articles) {
     List<Source> out = new ArrayList<>();

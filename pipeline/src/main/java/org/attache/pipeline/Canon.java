@@ -32,6 +32,11 @@ public final class Canon {
     return org.attache.canon.Canon.refresh(store, places);
   }
 
+  /** See {@link org.attache.canon.Canon#whyApart}. */
+  public static String whyApart(Store store, Places places, String eventA, String eventB) {
+    return org.attache.canon.Canon.whyApart(store, places, eventA, eventB);
+  }
+
   /** See {@link org.attache.canon.Canon#fingerprint}. */
   public static ArticleFingerprint fingerprint(Article a) {
     return org.attache.canon.Canon.fingerprint(a);
