@@ -151,9 +151,9 @@ final class EventMerger {
         for (List<Item> c : same) {
           String why = !fits(it, c, places) ? null
               : !sameDirection(it, c) ? "the sides the other way round"
-              : it.anchor() != null ? ""
+              : it.anchor() != null && it.source().pubDate() != null ? ""
               : it.event().status() == Status.PLANNED ? "a plan with no date"
-              : !sharesPersonOrCity(it, c) ? "no person or city in common"
+              : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
               : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
           if ("".equals(why)) {
             fit.add(c);
@@ -259,7 +259,12 @@ final class EventMerger {
         .allMatch(m -> !m.event().directed() || m.event().actors().equals(it.event().actors()));
   }
 
-  private static boolean sharesPersonOrCity(Item it, List<Item> cluster) {
+  /**
+   * Whether an undated report shares a person or city with an event; with {@code reportOnly} (its article has no
+   * publication date but is placed by the events it reports) only the report's own people and place count, not
+   * people its article names elsewhere.
+   */
+  private static boolean sharesPersonOrCity(Item it, List<Item> cluster, boolean reportOnly) {
     for (Item m : cluster) {
       if (m.personIds().stream().anyMatch(p -> !p.startsWith("name:") && it.personIds().contains(p))) {
         return true;
@@ -270,7 +275,7 @@ final class EventMerger {
       }
       Set<String> shared = new TreeSet<>(it.articlePeople());
       shared.retainAll(m.articlePeople());
-      if (shared.size() >= 2) {
+      if (!reportOnly && shared.size() >= 2) {
         return true;
       }
     }
