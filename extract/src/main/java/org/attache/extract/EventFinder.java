@@ -45,7 +45,7 @@ final class EventFinder {
       "reportedly", "reports", "rumoured", "rumored", "considering", "explore", "exploring", "likely", "discuss",
       "discussed", "prospects");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "refuse", "declined", "without",
-      "refrain", "refrained", "refraining", "refrains");
+      "refrain", "refrained", "refraining", "refrains", "stop", "stops", "stopped", "cease", "ceased", "halt", "halted");
   private static final Set<String> PAIR_CUES = Set.of("two countries", "both countries", "the sides", "the parties",
       "bilateral", "two nations", "both nations", "both sides", "the two states", "counterpart", "between the countries");
 

@@ -126,6 +126,11 @@ final class Triggers {
         hits.add(new Hit(t.index(), new Def(EventType.COOPERATE, "diplomatic", true, "V"), "send an envoy"));
         continue;
       }
+      if ((lemma.equals("purchase") || lemma.equals("buy") || lemma.equals("import")) && t.index() + 1 < tokens.size()
+          && hasNear(tokens.subList(t.index(), Math.min(tokens.size(), t.index() + 8)), 0, Set.of("from"))) {
+        hits.add(new Hit(t.index(), new Def(EventType.AGREE, "verbal", false, ""), "purchase from"));
+        continue; // "a plan to purchase tractors from the Belarus government": a deal between buyer and seller
+      }
       if ((word.equals("grateful") || word.equals("thankful")) && t.pos().startsWith("JJ")) {
         hits.add(new Hit(t.index(), new Def(EventType.SUPPORT, "praise", true, "J"), "grateful"));
         continue;
