@@ -701,6 +701,9 @@ final class PeopleFinder {
     return null;
   }
 
+  private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
+      org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+
   /**
    * Whether two first names may be one: equal, one an initial of the other ("A." and "Alexander"), or
    * spellings of one name ("Aleksandr" and "Alexander", "Sergei" and "Sergey"): at most a third of the
@@ -715,25 +718,7 @@ final class PeopleFinder {
     if (x.length() == 1 || y.length() == 1 || x.equals(y)) {
       return true;
     }
-    return editDistance(x, y) * 3 <= Math.max(x.length(), y.length());
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return LEVENSHTEIN.apply(x, y) * 3 <= Math.max(x.length(), y.length());
   }
 
   static String cleanName(String raw) {

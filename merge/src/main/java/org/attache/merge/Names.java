@@ -99,32 +99,10 @@ final class Names {
     return r.replaceFirst("^minister of foreign$", "minister of foreign affairs");
   }
 
-  /** Levenshtein distance, capped: returns {@code cap + 1} as soon as it is known to exceed {@code cap}. */
+  /** Levenshtein distance, capped: {@code cap + 1} when it exceeds {@code cap}. */
   static int distance(String a, String b, int cap) {
-    if (Math.abs(a.length() - b.length()) > cap) {
-      return cap + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > cap) {
-        return cap + 1;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    int d = new org.apache.commons.text.similarity.LevenshteinDistance(cap).apply(a, b);
+    return d < 0 ? cap + 1 : d;
   }
 
   /**

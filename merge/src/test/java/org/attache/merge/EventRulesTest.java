@@ -112,8 +112,8 @@ class EventRulesTest {
             .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
             .event(AGREE, "sign", "BLR-ZWE", "2025-12", null, "the ministers signed a plan", "Viktor Khrenin",
                 "Oppah Muchinguri"),
-        article("a2", "2023-02-05")
-            .event(AGREE, "sign", "BLR-ZWE", "2023-01-25", null, "memoranda were signed in January"),
+        article("a2", "2023-02-05").person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(AGREE, "sign", "BLR-ZWE", "2023-01-25", null, "memoranda were signed in January", "Oppah Muchinguri"),
         article("a3", null).person("Oppah Muchinguri", "ZWE", "Minister of Defence")
             .event(CONSULT, "visit", "BLR>ZWE", "2023-01", "Zimbabwe", "the president's visit in January")
             .event(AGREE, "sign", "BLR-ZWE", null, null, "we signed memoranda", "Oppah Muchinguri"));
@@ -122,7 +122,20 @@ class EventRulesTest {
         .event(CONSULT, "visit", "BLR>ZWE", "2022-11-03", null, "an earlier visit")).getFirst()))
         .isEqualTo(PartialDate.parse("2023-01"));
     assertThat(together(v, "a3-e2", "a1-e1")).as("shares a minister, but is from 2023").isFalse();
-    assertThat(together(v, "a3-e2", "a2-e1")).isTrue();
+    assertThat(together(v, "a3-e2", "a2-e1")).as("placed in 2023 and shares the report's own minister").isTrue();
+  }
+
+  @Test
+  void anUndatedReportFromAnArticleWithNoDateNeedsItsOwnPersonOrPlaceInCommon() {
+    View v = Fixtures.merge(
+        article("a1", "2023-01-31").person("Alexander Lukashenko", "BLR", "President")
+            .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(CONSULT, "visit", "BLR>ZWE", "2023-01-30", "Harare", "Lukashenko came to Harare", "Alexander Lukashenko"),
+        article("a2", null).person("Alexander Lukashenko", "BLR", "President")
+            .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(CONSULT, "meet", "BLR-ZWE", "2023", "Minsk", "they first met in Minsk in 2023", "Oppah Muchinguri")
+            .event(CONSULT, "visit", "BLR>ZWE", null, null, "a Belarusian delegation is visiting"));
+    assertThat(together(v, "a2-e2", "a1-e1")).as("the articles share people, the reports none").isFalse();
   }
 
   @Test
