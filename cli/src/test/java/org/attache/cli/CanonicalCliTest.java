@@ -110,7 +110,9 @@ class CanonicalCliTest {
     JsonNode milex = find(canonical, "CONSULT", "2023-05-17");
     assertThat(files(milex)).contains("d-other-occasion.txt").doesNotContain("a-wire.txt");
     for (JsonNode e : canonical) {
-      assertThat(files(e).containsAll(Set.of("d-other-occasion.txt", "a-wire.txt"))).as("%s", e).isFalse();
+      // Both stories recall Lukashenko's state visit of January 2023 as background: that one occasion they share.
+      boolean sharedBackground = e.get("date").asText().startsWith("2023-01") && e.get("mode").asText().equals("visit");
+      assertThat(files(e).containsAll(Set.of("d-other-occasion.txt", "a-wire.txt")) && !sharedBackground).as("%s", e).isFalse();
     }
   }
 

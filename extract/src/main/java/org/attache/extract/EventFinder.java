@@ -931,6 +931,11 @@ final class EventFinder {
     if (lemma.equals("appoint") && !Triggers.hasNear(tokens, hit.token(), Set.of("attaché", "attache", "ambassador", "envoy", "consul"))) {
       return "an appointment at home";
     }
+    if (lemma.equals("refuse") && hit.token() + 2 < tokens.size() && tokens.get(hit.token() + 1).word().equalsIgnoreCase("to")
+        && Set.of("condemn", "criticize", "criticise", "comment", "say", "discuss", "confirm", "disclose", "answer", "name", "speak")
+            .contains(tokens.get(hit.token() + 2).lemma().toLowerCase(Locale.ROOT))) {
+      return "refusing to speak is a stance, not an act"; // "Zimbabwe refused to condemn Moscow"
+    }
     if (lemma.equals("establish") && !establishesSomething(tokens, hit.token())) {
       return "nothing concrete established";
     }

@@ -95,7 +95,8 @@ public final class Extractor {
       boolean partOfVisit = d.type() == EventType.CONSULT && d.mode().equals("meet") && out.stream().anyMatch(v ->
           v.type() == EventType.CONSULT && v.mode().equals("visit") && sameSides(v, d) && samePeople(v, d, countries)
               && !otherOccasion(d) && !otherOccasion(v)
-              && (v.status() == d.status() || d.status() == Status.PLANNED) && datesFit(v.date(), d.date()));
+              && (v.status() == d.status() || d.status() == Status.PLANNED)
+              && (datesFit(v.date(), d.date()) || sameWeek(v.date(), d.date())));
       // "plans to sign a treaty" and "signed the treaty" in one article: the plan came true.
       boolean planFulfilled = d.status() == Status.PLANNED && out.stream().anyMatch(o -> o != d
           && o.type() == d.type() && o.mode().equals(d.mode())

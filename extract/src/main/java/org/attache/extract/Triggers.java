@@ -60,6 +60,21 @@ final class Triggers {
       Map.entry("denounce", List.of(new Def(EventType.ACCUSE, "criticize", true, "V"))),
       Map.entry("blame", List.of(new Def(EventType.ACCUSE, "accuse", true, "V"))),
       Map.entry("reject", List.of(new Def(EventType.REJECT, "reject", true, "V"))),
+      Map.entry("refuse", List.of(new Def(EventType.REJECT, "reject", true, "V"))),
+      Map.entry("veto", List.of(new Def(EventType.REJECT, "veto", true, ""))),
+      Map.entry("rebuff", List.of(new Def(EventType.REJECT, "reject", true, "V"))),
+      Map.entry("kill", List.of(new Def(EventType.ASSAULT, "attack", true, "V"))),
+      Map.entry("assassinate", List.of(new Def(EventType.ASSAULT, "assassinate", true, "V"))),
+      Map.entry("massacre", List.of(new Def(EventType.ASSAULT, "attack", true, ""))),
+      Map.entry("airstrike", List.of(new Def(EventType.ASSAULT, "attack", true, "N"))),
+      Map.entry("riot", List.of(new Def(EventType.PROTEST, "riot", true, "V"))),
+      Map.entry("demonstration", List.of(new Def(EventType.PROTEST, "demonstrate", true, "N"))),
+      Map.entry("ultimatum", List.of(new Def(EventType.THREATEN, "ultimatum", true, "N"))),
+      Map.entry("ask", List.of(new Def(EventType.REQUEST, "demand", true, "V"))),
+      Map.entry("request", List.of(new Def(EventType.REQUEST, "demand", true, ""))),
+      Map.entry("outlaw", List.of(new Def(EventType.COERCE, "ban", true, "V"))),
+      Map.entry("withdrawal", List.of(new Def(EventType.RETREAT, "withdraw", true, "N"))),
+      Map.entry("surrender", List.of(new Def(EventType.RETREAT, "surrender", true, "V"))),
       Map.entry("threaten", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
       Map.entry("warn", List.of(new Def(EventType.THREATEN, "warn", true, "V"))),
       Map.entry("warning", List.of(new Def(EventType.THREATEN, "warn", true, "N"))),
@@ -130,6 +145,11 @@ final class Triggers {
           && hasNear(tokens.subList(t.index(), Math.min(tokens.size(), t.index() + 8)), 0, Set.of("from"))) {
         hits.add(new Hit(t.index(), new Def(EventType.AGREE, "verbal", false, ""), "purchase from"));
         continue; // "a plan to purchase tractors from the Belarus government": a deal between buyer and seller
+      }
+      if (word.equals("strike") && t.index() > 0
+          && Set.of("hunger", "general", "national").contains(tokens.get(t.index() - 1).word().toLowerCase(Locale.ROOT))) {
+        hits.add(new Hit(t.index(), new Def(EventType.PROTEST, "strike", true, "N"), "hunger or general strike"));
+        continue;
       }
       if ((word.equals("grateful") || word.equals("thankful")) && t.pos().startsWith("JJ")) {
         hits.add(new Hit(t.index(), new Def(EventType.SUPPORT, "praise", true, "J"), "grateful"));
