@@ -252,4 +252,20 @@ class ExtractorTest {
     Event invite = x.events().stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
     assertThat(invite.actors()).containsExactly("UGA", "BLR");
   }
+
+  @Test
+  void aRefusalIsARejectionButRefusingToSpeakIsNoAct() throws Exception {
+    Extraction x = run("Poland refused to reopen the border crossing with Belarus. Zimbabwe refused to condemn Russia.", "2024-07-25");
+
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.REJECT).extracting(Event::actors)
+        .containsExactly(java.util.List.of("POL", "BLR"));
+  }
+
+  @Test
+  void talksDuringAVisitArePartOfTheVisit() throws Exception {
+    Extraction x = run("Belarusian Defence Minister Viktor Khrenin arrived in Harare on Monday. On Tuesday he held talks with "
+        + "Zimbabwe's Defence Minister Oppah Muchinguri-Kashiri.", "2025-12-17");
+
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::mode).containsExactly("visit");
+  }
 }
