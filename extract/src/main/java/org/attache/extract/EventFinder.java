@@ -179,10 +179,10 @@ final class EventFinder {
     boolean hostile = HOSTILE.contains(type.name());
     if (hostile && why.containsKey("occasion") && why.getOrDefault("actors", "").startsWith("position")
         && s.tokens().get(hit.token()).pos().startsWith("NN")) {
-      return null; // "The targets of the sanctions announced Wednesday include …": sanctions named before, by someone else
+      return null; // "The list of the sanctions names two firms …": sanctions named before, by someone else
     }
     if ((hostile || SENDING.contains(s.tokens().get(hit.token()).lemma().toLowerCase(Locale.ROOT))) && doerIsNoActor(s, hit.token(), sides)) {
-      return null; // "Today's actions will disrupt … by attacking its base": the doer is no country
+      return null; // "The new measures will hurt the regime by attacking its finances": the doer is no country
     }
     if (hit.def().directed() && coordinated.isEmpty()) {
       coordinated = included(s, actors, sides);
@@ -390,7 +390,7 @@ final class EventFinder {
       }
 
       if (agent == null && passiveTarget && hit.def().directed()) {
-        // "Aleinik has been invited by Foreign Minister Bilawal Bhutto Zardari": the other side acts.
+        // "Dar has been invited by Foreign Minister Maxim Ryzhenkov": the other side acts.
         for (Side side : sides) {
           if (!side.place() && !side.code().equals(target)) {
             agent = side.code();
@@ -476,7 +476,7 @@ final class EventFinder {
     return ordered;
   }
 
-  /** "sanctions on 300 Russian entities, including some in China and Turkey": the agent's further targets. */
+  /** "sanctions on 40 Iranian firms, including some in Turkey and Oman": the agent's further targets. */
   private List<List<String>> included(Sentence s, List<String> actors, List<Side> sides) {
     if (actors.size() != 2) {
       return List.of();
@@ -515,9 +515,9 @@ final class EventFinder {
   }
 
   /**
-   * Whether the doer of a verb trigger is a thing, not a country or person: "Today's actions will disrupt …
-   * by attacking", "the evasion networks that help supply it". The subject is the verb's own, or for "by
-   * attacking" and "help supply" the governing verb's; a relative pronoun stands for its noun.
+   * Whether the doer of a verb trigger is a thing, not a country or person: "The new measures will hurt …
+   * by attacking", "the brokers that help arm it". The subject is the verb's own, or for "by attacking" and
+   * "help arm" the governing verb's; a relative pronoun stands for its noun.
    */
   private static boolean doerIsNoActor(Sentence s, int trigger, List<Side> sides) {
     if (!s.parsed() || !s.tokens().get(trigger).pos().startsWith("VB")) {
@@ -843,7 +843,7 @@ final class EventFinder {
   }
 
   /**
-   * "extended an invitation for Lukashenko to visit Zimbabwe": the host of the visit invites, so the
+   * "extended an invitation for Tokayev to come to Belarus": the host of the visit invites, so the
    * country visited comes first.
    */
   private List<String> hostInvites(Sentence s, int trigger, List<Side> sides, List<String> actors, Map<String, String> why) {
@@ -853,7 +853,7 @@ final class EventFinder {
         && Set.of("of", "by").contains(tokens.get(trigger + 1).word().toLowerCase(Locale.ROOT))
         && Triggers.hasNear(tokens.subList(trigger, Math.min(tokens.size(), trigger + 5)), 0, Set.of("host", "hosts", "counterpart", "counterparts"))
         && actors.size() == 2 && !how.contains("main pair")) {
-      // "Golovchenko, who is in Uganda on a visit at the invitation of his host": the one who came (named first)
+      // "Ryzhenkov, in Nairobi for talks at the invitation of his host": the one who came (named first)
       // was invited by the other side.
       String visitor = sides.stream().filter(x -> !x.place() && actors.contains(x.code())).map(Side::code).findFirst().orElse(null);
       if (visitor != null) {
@@ -958,7 +958,7 @@ final class EventFinder {
       String before = new Span(s.span().start(), tokens.get(hit.token()).span().start()).of(doc.text()).toLowerCase(Locale.ROOT);
       boolean pair = PAIR_CUES.stream().anyMatch(before::contains);
       if (subjects.size() < 2 && !pair) {
-        return "one side agreed to do something, with nobody"; // "Warsaw agreed to ramp up arms imports"
+        return "one side agreed to do something, with nobody"; // "Vilnius agreed to double its fuel reserves"
       }
     }
     for (Dependency d : s.dependencies()) {

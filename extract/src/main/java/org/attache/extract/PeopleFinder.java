@@ -107,7 +107,7 @@ final class PeopleFinder {
     }
   }
 
-  /** "the foreign ministers of Nicaragua, Denis Moncada, and Belarus, Sergei Aleinik": each name its country and the role. */
+  /** "the trade ministers of Kenya, Lee Kinyanjui, and Belarus, Alexei Bogdanov": each name its country and the role. */
   private void findPluralOf() {
     List<EntityMention> persons = doc.entities().stream().filter(m -> m.type().equals("PERSON")).toList();
     for (Sentence s : doc.sentences()) {
@@ -159,7 +159,7 @@ final class PeopleFinder {
     }
   }
 
-  /** "Bayramov met with his German counterpart Annalena Baerbock": the counterpart holds the role of the one met. */
+  /** "Ryzhenkov met his Kenyan counterpart Musalia Mudavadi": the counterpart holds the role of the one met. */
   private void counterpartRoles(List<Found> people) {
     for (Found f : people) {
       for (int k = 0; k < f.mentions.size() && f.role == null; k++) {
@@ -474,7 +474,7 @@ final class PeopleFinder {
     if (first < 0 || last < 0) {
       return new Context(null, null);
     }
-    // Left: "Belarusian Defense Minister, Lieutenant General Viktor Khrenin".
+    // Left: "Belarus's Defence Minister, General Viktor Khrenin".
     Context left = leftContext(s, first - 1);
     Context right = rightApposition(s, last);
     if (left.role() == null && left.country() == null) {
@@ -491,7 +491,7 @@ final class PeopleFinder {
       i--;
     }
     if (i < 0 && ls.index() > 0) {
-      // "the Prime Minister, Rt. Hon. Robinah Nabbanja": the sentence splitter took "Rt." for an end.
+      // "the Speaker, Rt. Hon. Anita Among": the sentence splitter took "Rt." for an end.
       Sentence prev = doc.sentences().get(ls.index() - 1);
       List<Token> pt = prev.tokens();
       int end = pt.size() - 1;
@@ -545,7 +545,7 @@ final class PeopleFinder {
     }
     String role = roleText(ls, roleStart, roleEnd);
     if (role != null && country == null && i >= 0 && Set.of("their", "its").contains(lt.get(i).word().toLowerCase(Locale.ROOT))) {
-      // "the Belarusian delegation led by their First Deputy Foreign Minister": the country named just before.
+      // "a Belarusian team headed by their Deputy Foreign Minister": the country named just before.
       for (int k = i - 1; k >= Math.max(0, i - 12) && country == null; k--) {
         GeoMatch g = geo.countryAt(lt.get(k).span());
         country = g == null ? null : g.code();
