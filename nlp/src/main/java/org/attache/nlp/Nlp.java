@@ -148,7 +148,13 @@ public final class Nlp {
       }
       sentences.add(sentence(i, cs, text, deps));
       if (options.selective() && selected[i] && mayHoldTime(tagged.get(i))) {
-        times.addAll(sutime.join().find(cs, doc, text, i));
+        List<Token> tokens = tagged.get(i).tokens();
+        boolean[] cue = new boolean[tokens.size()];
+        for (int k = 0; k < cue.length; k++) {
+          cue[k] = isTimeCue(tokens.get(k).word());
+        }
+        times.addAll(sutime.join().findFast(cs, doc, text, i, cue,
+            article.pubDate() == null ? null : article.pubDate().firstDay()));
       }
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
@@ -174,10 +180,11 @@ public final class Nlp {
       "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade", "decades",
       "century", "centuries", "millennium", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
       "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "hour", "hours", "minute", "minutes",
-      "ago", "now", "currently", "recently", "earlier", "later", "previous", "next", "last", "past", "coming",
+      "ago", "now", "currently", "recently", "previously", "earlier", "later", "previous", "next", "last", "past", "coming",
       "upcoming", "present", "current", "former", "future", "soon", "daily", "weekly", "monthly", "annual", "annually",
       "yearly", "eve", "holiday", "holidays", "christmas", "easter", "ramadan", "eid", "new", "once", "time", "times",
-      "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning");
+      "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning", "second",
+      "seconds");
   private static final java.util.Set<String> CALENDAR = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
       "sat", "sun");
@@ -188,19 +195,23 @@ public final class Nlp {
    */
   static boolean mayHoldTime(Sentence s) {
     for (Token t : s.tokens()) {
-      String w = t.word();
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
-      }
-      String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
-          && isCalendarWord(lower)) {
+      if (isTimeCue(t.word())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a word may be part of a time expression: see {@link #mayHoldTime}. */
+  static boolean isTimeCue(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
+        && isCalendarWord(lower);
   }
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march", "april",
