@@ -44,8 +44,10 @@ class DateMatcherTest {
   void resolvesDaysWithoutYearToTheNearestOccurrenceAndDeicticWordsToTheDocumentDate() {
     assertThat(match("He arrived on 12 March .", DOC)).containsExactly("12 March=2024-03-12");
     assertThat(match("He arrived on 20 December .", DOC)).containsExactly("20 December=2023-12-20");
-    assertThat(match("He arrived yesterday and leaves tomorrow .", DOC))
-        .containsExactly("yesterday=2024-03-14", "tomorrow=2024-03-16");
+    assertThat(match("He left on 12 March , and said yesterday .", DOC))
+        .containsExactly("12 March=2024-03-12", "yesterday=2024-03-14");
+    assertThat(match("Officials said tomorrow .", DOC)).containsExactly("tomorrow=2024-03-16");
+    assertThat(match("He arrived yesterday and leaves tomorrow .", DOC)).isEmpty(); // one cluster of two expressions
   }
 
   @Test
