@@ -1,6 +1,5 @@
 package org.attache.nlp;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,14 +12,15 @@ import org.attache.model.TimeExpression;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A matcher of the commonest forms of calendar dates in news ("17 May", "May 17, 2024", "in January 2023", "2023",
- * "on Monday", "yesterday"), giving the time expressions SUTime would give for them, so that SUTime need only read
- * the rest. It decides per cluster of time cues (cue tokens at most {@link #GAP} tokens apart): a cluster that is
- * exactly one of those forms, between neighbours that do not change its meaning ("every Monday", "from May to
- * June" are left alone), gets its expression here; every other cluster is left to SUTime. Values are SUTime's:
- * a day or month without a year is its nearest occurrence to the document date, a weekday is that day of the
- * document date's week (Monday to Sunday). The equality with SUTime was checked on about 5,500 sentences (see
- * CHANGES.md); {@code DateMatcherTest} pins the forms.
+ * A matcher of the commonest absolute forms of dates in news ("17 May 2023", "May 17, 2024", "in January 2023",
+ * "in 2023", "yesterday", "last year", "later this year"), giving the time expressions SUTime would give for them,
+ * so that SUTime need only read the rest, and a judge of lone cue tokens SUTime never makes an expression of
+ * ("30 agreements", "earlier"). It decides per cluster of time cues (cue tokens at most {@link #GAP} tokens apart):
+ * a cluster that is exactly one of those forms, between neighbours that do not change its meaning ("from 2019 to
+ * 2023", "the 2023 summit", "2023 profits"), gets its expression here; every other cluster is left to SUTime.
+ * Forms whose value SUTime derives from the sentence (a day or month without a year, a weekday: it looks at the
+ * tense) are always left to SUTime. The equality with SUTime on whole sentences was checked on about 5,500
+ * sentences of news (see CHANGES.md); {@code DateMatcherTest} and {@code SutimeTest} pin the forms.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,16 +33,47 @@ final class DateMatcher {
       Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
       Map.entry("december", 12), Map.entry("jan.", 1), Map.entry("feb.", 2), Map.entry("aug.", 8), Map.entry("sept.", 9),
       Map.entry("sep.", 9), Map.entry("oct.", 10), Map.entry("nov.", 11), Map.entry("dec.", 12));
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
-      "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
-      "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
-  /** Words before a date that leave SUTime's reading of it as it is. */
-  private static final Set<String> BEFORE = Set.of("on", "in", "of", ",", "and", "by", "for", "at", "during", "since",
-      "that", "said", "says", "-LRB-", "(", "``", "\"", ":");
-  /** Words after a date that leave SUTime's reading of it as it is. */
-  private static final Set<String> AFTER = Set.of(".", ",", ";", ":", "and", "in", "on", "at", "with", "the", "a", "that",
-      "for", "as", "he", "she", "it", "they", "we", "when", "-RRB-", ")", "''", "\"", "was", "were",
-      "is", "will", "said");
+  /** Words around a bare year that leave SUTime's reading of it as it is ("in 2023," but not "2023 profits"). */
+  private static final Set<String> BEFORE_YEAR = Set.of("on", "in", "of", ",", "and", "by", "for", "at", "during",
+      "that", "said", "says", "-lrb-", "(", "``", "\"", ":");
+  private static final Set<String> AFTER_YEAR = Set.of(".", ",", ";", ":", "and", "in", "on", "at", "with", "the", "a",
+      "that", "for", "as", "he", "she", "it", "they", "we", "when", "-rrb-", ")", "''", "\"", "was", "were", "is", "will",
+      "said");
+
+  /** Words before a date that change SUTime's reading of it ("the 2023 summit", "from 2019", "every Monday"). */
+  private static final Set<String> NOT_BEFORE = Set.of("the", "a", "an", "this", "that", "these", "those", "every",
+      "each", "per", "from", "between", "through", "throughout", "till", "until", "to", "over", "past", "within", "-",
+      "--", "–", "—", "/", "early", "late", "mid", "since", "around", "about", "circa", "c.", "before", "after");
+  /** Words after a date that change SUTime's reading of it ("2019 to 2023", "2023's", "May 5 at noon"). */
+  private static final Set<String> NOT_AFTER = Set.of("-", "--", "–", "—", "/", "to", "through", "till", "until", "'s",
+      "’s", "ago", "later", "earlier", "before", "after", "onwards", "onward", "on", "at", "of", "or", "and", "when",
+      "-lrb-", "(", "'", "’");
+  /** Cue words that on their own, with no other time cue near, are never part of a time expression of SUTime's. */
+  private static final Set<String> INERT = Set.of("earlier", "season", "new", "former", "previous");
+  /** Numbers that are not years: "12", "1,500", "3.5" (a four-digit number may be a year). */
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+)?");
+
+  /**
+   * Whether cue token {@code k}, with no other time cue near it, is never part of a time expression of SUTime's: one
+   * of a few words ({@code earlier}, {@code new}…) or a number that cannot be a year and counts things.
+   */
+  static boolean inert(List<String> words, int k) {
+    String word = words.get(k);
+    if (INERT.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (!COUNT.matcher(word).matches() || k + 1 >= words.size()) {
+      return false;
+    }
+    // A count of things ("30 agreements", "12 percent"), not of a unit of time however abbreviated ("11-mo", "2 min").
+    String next = words.get(k + 1);
+    return COUNTED.contains(next.toLowerCase(Locale.ROOT))
+        || next.length() >= 5 && next.endsWith("s") && next.chars().allMatch(Character::isLowerCase);
+  }
+
+  /** Words after a number that make it a count of things. */
+  private static final Set<String> COUNTED = Set.of("percent", "%", "per", "million", "billion", "trillion", "thousand",
+      "people", "of", "-rrb-", ")", ",", ".", ";");
 
   private DateMatcher() {}
 
@@ -81,7 +112,10 @@ final class DateMatcher {
         j++;
       }
       String value = value(words, i, last + 1, docDate);
-      if (value != null && fits(words, i - 1, BEFORE) && fits(words, last + 1, AFTER)) {
+      boolean fits = i == last && isYear(words.get(i))
+          ? among(words, i - 1, BEFORE_YEAR) && among(words, last + 1, AFTER_YEAR)
+          : allowed(words, i - 1, NOT_BEFORE) && allowed(words, last + 1, NOT_AFTER);
+      if (value != null && fits) {
         Span span = new Span(spans.get(i).start(), spans.get(last).end());
         out.add(new Match(i, last + 1, new TimeExpression(span, span.of(text), "DATE", value, Nlp.date(value), sentence)));
       }
@@ -90,8 +124,12 @@ final class DateMatcher {
     return out;
   }
 
-  private static boolean fits(List<String> words, int k, Set<String> allowed) {
+  private static boolean among(List<String> words, int k, Set<String> allowed) {
     return k < 0 || k >= words.size() || allowed.contains(words.get(k).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean allowed(List<String> words, int k, Set<String> denied) {
+    return k < 0 || k >= words.size() || !denied.contains(words.get(k).toLowerCase(Locale.ROOT));
   }
 
   /** The TIMEX value of tokens [from, to) when they are exactly one of the forms, else null. */
@@ -118,21 +156,21 @@ final class DateMatcher {
     Integer m1 = month(a);
     if (n == 2) {
       String b = w.get(from + 1);
-      Integer m2 = month(b);
+      String relative = relative(la, b.toLowerCase(Locale.ROOT), doc);
+      if (relative != null) {
+        return relative;
+      }
       if (m1 != null && isYear(b)) {
         return String.format(Locale.ROOT, "%s-%02d", b, m1);
-      }
-      if (isDay(a) && m2 != null) {
-        return nearestDay(doc, m2, Integer.parseInt(a));
-      }
-      if (m1 != null && isDay(b)) {
-        return nearestDay(doc, m1, Integer.parseInt(b));
       }
       return null;
     }
     if (n == 3) {
       String b = w.get(from + 1);
       String c = w.get(from + 2);
+      if ((la.equals("later") || la.equals("earlier")) && b.equals("this") && c.equals("year")) {
+        return Integer.toString(doc.getYear());
+      }
       Integer m2 = month(b);
       if (isDay(a) && m2 != null && isYear(c)) {
         return day(Integer.parseInt(c), m2, Integer.parseInt(a));
@@ -146,6 +184,26 @@ final class DateMatcher {
       if (m1 != null && isDay(b) && c.equals(",") && isYear(d)) {
         return day(Integer.parseInt(d), m1, Integer.parseInt(b));
       }
+    }
+    return null;
+  }
+
+  /** "last year", "this month", "next year" (lower case): the year or month they name. */
+  private static @Nullable String relative(String which, String unit, LocalDate doc) {
+    int shift = switch (which) {
+      case "last" -> -1;
+      case "this" -> 0;
+      case "next" -> 1;
+      default -> 99;
+    };
+    if (shift == 99) {
+      return null;
+    }
+    if (unit.equals("year")) {
+      return Integer.toString(doc.getYear() + shift);
+    }
+    if (unit.equals("month")) {
+      return YearMonth.from(doc).plusMonths(shift).toString();
     }
     return null;
   }
@@ -172,39 +230,5 @@ final class DateMatcher {
 
   private static @Nullable String day(int year, int month, int day) {
     return YearMonth.of(year, month).isValidDay(day) ? LocalDate.of(year, month, day).toString() : null;
-  }
-
-  /** The occurrence of month {@code m} nearest to {@code doc} (by months; a tie goes forward). */
-  private static YearMonth nearestMonth(LocalDate doc, int m) {
-    YearMonth here = YearMonth.from(doc);
-    YearMonth best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
-      YearMonth c = YearMonth.of(y, m);
-      long distance = Math.abs(c.getYear() * 12L + c.getMonthValue() - (here.getYear() * 12L + here.getMonthValue()));
-      if (distance < bestDistance) {
-        best = c;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  /** The occurrence of day {@code d} of month {@code m} nearest to {@code doc}, or null when no year has that day. */
-  private static @Nullable String nearestDay(LocalDate doc, int m, int d) {
-    LocalDate best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
-      if (!YearMonth.of(y, m).isValidDay(d)) {
-        continue;
-      }
-      LocalDate c = LocalDate.of(y, m, d);
-      long distance = Math.abs(c.toEpochDay() - doc.toEpochDay());
-      if (distance < bestDistance) {
-        best = c;
-        bestDistance = distance;
-      }
-    }
-    return best == null ? null : best.toString();
   }
 }

@@ -184,7 +184,7 @@ public final class Nlp {
       "upcoming", "present", "current", "former", "future", "soon", "daily", "weekly", "monthly", "annual", "annually",
       "yearly", "eve", "holiday", "holidays", "christmas", "easter", "ramadan", "eid", "new", "once", "time", "times",
       "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning", "second",
-      "seconds");
+      "seconds", "overnight", "min", "mins", "hr", "hrs", "a.m.", "p.m.", "am", "pm", "o'clock");
   private static final java.util.Set<String> CALENDAR = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
       "sat", "sun");

@@ -64,6 +64,9 @@ final class Parser {
   private final float[][] w2;
   private final Map<Integer, Integer> frequent;
   private final AtomicReferenceArray<double[]> products;
+  private final java.util.concurrent.ConcurrentHashMap<Integer, float[]> rare = new java.util.concurrent.ConcurrentHashMap<>();
+  /** At most this many products of rarer features are kept (4 KB each). */
+  private static final int RARE_CACHE = 20_000;
   private final ArcStandard system;
   private final String[] transitions;
 
@@ -255,11 +258,9 @@ final class Parser {
           hidden[h] += p[h];
         }
       } else {
-        // CoreNLP rounds these products to float (its cache of the rarer features holds floats).
-        double[] p = new double[hiddenSize];
-        addProduct(p, id, j);
+        float[] p = rare(id * NUM_TOKENS + j, id, j);
         for (int h = 0; h < hiddenSize; h++) {
-          hidden[h] += (double) (float) p[h];
+          hidden[h] += p[h];
         }
       }
     }
@@ -275,6 +276,28 @@ final class Parser {
         scores[t] += x * w[t];
       }
     }
+  }
+
+  /**
+   * The product of a feature outside the frequent ones, rounded to float as CoreNLP rounds it (its cache of these
+   * holds floats), from a cache of at most {@link #RARE_CACHE} of them (emptied when full).
+   */
+  private float[] rare(int key, int id, int position) {
+    float[] cached = rare.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    double[] p = new double[hiddenSize];
+    addProduct(p, id, position);
+    float[] f = new float[hiddenSize];
+    for (int h = 0; h < hiddenSize; h++) {
+      f[h] = (float) p[h];
+    }
+    if (rare.size() >= RARE_CACHE) {
+      rare.clear();
+    }
+    rare.put(key, f);
+    return f;
   }
 
   /** Adds the hidden-layer product of embedding {@code id} at input {@code position}, summed as CoreNLP sums it. */

@@ -84,6 +84,16 @@ final class Sutime {
     for (DateMatcher.Match m : matches) {
       java.util.Arrays.fill(rest, m.from(), m.to(), false);
     }
+    // A stretch whose only cues are words that alone are never part of an expression needs no reading.
+    for (int[] w : stretches(rest)) {
+      boolean inert = true;
+      for (int k = w[0]; k < w[1] && inert; k++) {
+        inert = !rest[k] || DateMatcher.inert(words, k);
+      }
+      if (inert) {
+        java.util.Arrays.fill(rest, w[0], w[1], false);
+      }
+    }
     // A match inside a stretch SUTime reads would be found twice: leave it to SUTime, and look again.
     boolean changed = true;
     while (changed) {
