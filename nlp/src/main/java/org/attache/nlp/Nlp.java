@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * for the sentences the caller asks for. The only class that touches Stanford CoreNLP; its types never
  * leave this package.
  *
- * <p>Loading takes several seconds; load one per process and share it. {@link #annotate} is
- * thread-safe and may be called from several threads at once.
+ * <p>Loading takes a few seconds (each model once, on parallel threads); load one per process and share it.
+ * {@link #annotate} is thread-safe and may be called from several threads at once.
  */
 public final class Nlp {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
