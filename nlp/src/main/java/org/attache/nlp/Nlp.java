@@ -91,7 +91,22 @@ public final class Nlp {
         : CompletableFuture.failedFuture(new IllegalStateException("SUTime runs inside the full NER"));
     CompletableFuture<StanfordCoreNLP> ner = background("ner", () -> new StanfordCoreNLP(n, false));
     StanfordCoreNLP tagger = new StanfordCoreNLP(p);
-    return new Nlp(options, tagger, ner.join(), sutime, parser);
+    return new Nlp(options, tagger, await(ner), sutime, parser);
+  }
+
+  /** The model {@code f} loads, once loaded; a failure to load is thrown as it was raised (e.g. a missing model). */
+  private static <T> T await(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Runs {@code load} on a new daemon thread (a model nobody awaits does not keep the process alive). */
@@ -144,7 +159,7 @@ public final class Nlp {
       CoreMap cs = coreSentences.get(i);
       List<Dependency> deps = List.of();
       if (selected[i] && tagged.get(i).tokens().size() <= options.maxSentenceTokens()) {
-        deps = parser.join().parse(cs);
+        deps = await(parser).parse(cs);
       }
       sentences.add(sentence(i, cs, text, deps));
       if (options.selective() && selected[i] && mayHoldTime(tagged.get(i))) {
@@ -153,7 +168,7 @@ public final class Nlp {
         for (int k = 0; k < cue.length; k++) {
           cue[k] = isTimeCue(tokens.get(k).word());
         }
-        times.addAll(sutime.join().findFast(cs, doc, text, i, cue,
+        times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
             article.pubDate() == null ? null : article.pubDate().firstDay()));
       }
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
