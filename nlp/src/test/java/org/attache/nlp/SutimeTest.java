@@ -59,6 +59,55 @@ class SutimeTest {
     }
   }
 
+  /**
+   * The same on real text: the example articles and the gold sets' articles (each with the date of its date line,
+   * or a fixed one), every sentence that holds a time cue.
+   */
+  @Test
+  void findsWhatSutimeFindsInWholeSentencesOfTheExampleAndGoldArticles() throws java.io.IOException {
+    java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("attache.shared", "../../shared"));
+    List<java.nio.file.Path> dirs = List.of(java.nio.file.Path.of("../examples/articles"),
+        shared.resolve("eval/dev/articles"), shared.resolve("eval/seeds/articles"));
+    java.util.regex.Pattern dateLine = java.util.regex.Pattern.compile("date (\\d{4}-\\d{2}-\\d{2})");
+    int sentences = 0;
+    int expressions = 0;
+    for (java.nio.file.Path dir : dirs) {
+      List<java.nio.file.Path> files;
+      try (var s = java.nio.file.Files.list(dir)) {
+        files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+      }
+      for (java.nio.file.Path f : files) {
+        String text = java.nio.file.Files.readString(f);
+        var m = dateLine.matcher(text);
+        String date = m.find() ? m.group(1) : "2024-03-15";
+        Annotation whole = annotate(text, date);
+        Annotation fast = annotate(text, date);
+        List<CoreMap> ws = whole.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> fs = fast.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < ws.size(); i++) {
+          List<CoreLabel> tokens = fs.get(i).get(CoreAnnotations.TokensAnnotation.class);
+          boolean[] cue = new boolean[tokens.size()];
+          boolean any = false;
+          for (int k = 0; k < cue.length; k++) {
+            cue[k] = Nlp.isTimeCue(tokens.get(k).word());
+            any |= cue[k];
+          }
+          if (!any) {
+            continue;
+          }
+          var expected = sutime.find(ws.get(i), whole, text, i);
+          assertThat(sutime.findFast(fs.get(i), fast, text, i, cue, LocalDate.parse(date)))
+              .as("%s, sentence %d", f.getFileName(), i)
+              .isEqualTo(expected);
+          sentences++;
+          expressions += expected.size();
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(200);
+    assertThat(expressions).isGreaterThan(100);
+  }
+
   @Test
   void readsStretchesAroundCuesMergingThoseThatOverlap() {
     boolean[] cue = new boolean[40];
@@ -69,7 +118,11 @@ class SutimeTest {
   }
 
   private static Annotation annotate(String date) {
-    Annotation a = new Annotation(TEXT);
+    return annotate(TEXT, date);
+  }
+
+  private static Annotation annotate(String text, String date) {
+    Annotation a = new Annotation(text);
     a.set(CoreAnnotations.DocDateAnnotation.class, date);
     tagger.annotate(a);
     return a;
