@@ -32,7 +32,7 @@ final class Progress implements Pipeline.Progress, AutoCloseable {
 
   /** Loads something slow, saying so on {@code err} before and after. */
   static <T> T loading(PrintWriter err, Supplier<T> load) {
-    err.println("Loading language models (about 10 s)…");
+    err.println("Loading language models (a few seconds)…");
     err.flush();
     long t0 = System.nanoTime();
     T t = load.get();

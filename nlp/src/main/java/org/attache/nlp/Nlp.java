@@ -4,9 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -14,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.AnnotatedText;
@@ -34,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * for the sentences the caller asks for. The only class that touches Stanford CoreNLP; its types never
  * leave this package.
  *
- * <p>Loading takes several seconds; load one per process and share it. {@link #annotate} is
- * thread-safe and may be called from several threads at once.
+ * <p>Loading takes a few seconds (each model once, on parallel threads); load one per process and share it.
+ * {@link #annotate} is thread-safe and may be called from several threads at once.
  */
 public final class Nlp {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -46,22 +45,22 @@ public final class Nlp {
 
   private final NlpOptions options;
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP fullNer;
-  private final StanfordCoreNLP lightNer;
-  private final StanfordCoreNLP parser;
+  private final StanfordCoreNLP ner;
+  private final CompletableFuture<Sutime> sutime;
+  private final CompletableFuture<Parser> parser;
 
-  private Nlp(NlpOptions options, StanfordCoreNLP tagger, StanfordCoreNLP fullNer, StanfordCoreNLP lightNer,
-      StanfordCoreNLP parser) {
+  private Nlp(NlpOptions options, StanfordCoreNLP tagger, StanfordCoreNLP ner, CompletableFuture<Sutime> sutime,
+      CompletableFuture<Parser> parser) {
     this.options = options;
     this.tagger = tagger;
-    this.fullNer = fullNer;
-    this.lightNer = lightNer;
+    this.ner = ner;
+    this.sutime = sutime;
     this.parser = parser;
   }
 
   /**
-   * Loads the models (from the CoreNLP models jar on the class path); the tagger, NER and parser models
-   * load on parallel threads.
+   * Loads the models (from the CoreNLP models jar on the class path), each once, on parallel threads: the tagger,
+   * NER, SUTime and parser. Returns when the tagger and NER are loaded; the others are awaited when first needed.
    */
   public static Nlp load(NlpOptions options) {
     edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
@@ -73,35 +72,64 @@ public final class Nlp {
     Properties n = new Properties();
     n.setProperty("annotators", "ner");
     n.setProperty("enforceRequirements", "false");
-    n.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
     n.setProperty("ner.buildEntityMentions", "true");
     n.setProperty("ner.docdate.usePresent", "false");
-    n.setProperty("sutime.includeRange", "true");
-    n.setProperty("sutime.markTimeRanges", "true");
     n.setProperty("threads", "1");
-    Properties light = new Properties();
-    light.putAll(n);
-    light.setProperty("ner.model", THREE_CLASS);
-    light.setProperty("ner.applyNumericClassifiers", "false");
-    light.setProperty("ner.useSUTime", "false");
-    light.setProperty("ner.applyFineGrained", "false");
-    Properties d = new Properties();
-    d.setProperty("annotators", "depparse");
-    d.setProperty("enforceRequirements", "false");
-    var parser = java.util.concurrent.CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(d, false));
-    var full = java.util.concurrent.CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(n, false));
+    if (options.selective()) {
+      // PERSON/LOCATION/ORGANIZATION only: the model that alone decides them in CoreNLP's default combination.
+      n.setProperty("ner.model", THREE_CLASS);
+      n.setProperty("ner.applyNumericClassifiers", "false");
+      n.setProperty("ner.useSUTime", "false");
+      n.setProperty("ner.applyFineGrained", "false");
+    } else {
+      n.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
+      n.setProperty("sutime.includeRange", "true");
+      n.setProperty("sutime.markTimeRanges", "true");
+    }
+    CompletableFuture<Parser> parser = background("parser", Parser::load);
+    CompletableFuture<Sutime> sutime = options.selective() ? background("sutime", Sutime::load)
+        : CompletableFuture.failedFuture(new IllegalStateException("SUTime runs inside the full NER"));
+    CompletableFuture<StanfordCoreNLP> ner = background("ner", () -> new StanfordCoreNLP(n, false));
     StanfordCoreNLP tagger = new StanfordCoreNLP(p);
-    StanfordCoreNLP lightNer = options.selective() ? new StanfordCoreNLP(light, false) : null;
-    StanfordCoreNLP fullNer = full.join();
-    return new Nlp(options, tagger, fullNer, lightNer == null ? fullNer : lightNer, parser.join());
+    return new Nlp(options, tagger, await(ner), sutime, parser);
+  }
+
+  /** The model {@code f} loads, once loaded; a failure to load is thrown as it was raised (e.g. a missing model). */
+  private static <T> T await(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** Runs {@code load} on a new daemon thread (a model nobody awaits does not keep the process alive). */
+  private static <T> CompletableFuture<T> background(String name, Supplier<T> load) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(load.get());
+      } catch (RuntimeException | Error e) {
+        f.completeExceptionally(e);
+      }
+    }, "attache-load-" + name);
+    t.setDaemon(true);
+    t.start();
+    return f;
   }
 
   /**
    * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so
-   * offsets stay those of the stored text). The sentences {@code mayStateEvent} accepts are dependency-parsed
-   * (up to {@link NlpOptions#maxSentenceTokens()} tokens) and, with {@link NlpOptions#selective()}, are the
-   * only ones given the full NER with time expressions; the others get PERSON/LOCATION/ORGANIZATION only.
-   * {@code mayStateEvent} sees each sentence with words, lemmas and parts of speech, before NER.
+   * offsets stay those of the stored text). Every sentence gets PERSON/LOCATION/ORGANIZATION; the sentences
+   * {@code mayStateEvent} accepts are dependency-parsed (up to {@link NlpOptions#maxSentenceTokens()} tokens)
+   * and, with {@link NlpOptions#selective()}, are the only ones searched for time expressions (those holding a
+   * time cue). {@code mayStateEvent} sees each sentence with words, lemmas and parts of speech, before NER.
    */
   public AnnotatedText annotate(Article article, Predicate<Sentence> mayStateEvent) {
     String text = article.text();
@@ -115,29 +143,34 @@ public final class Nlp {
     tagger.annotate(doc);
 
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> full = new ArrayList<>();
-    List<CoreMap> light = new ArrayList<>();
-    List<CoreMap> toParse = new ArrayList<>();
-    List<Integer> toParseIndex = new ArrayList<>();
+    boolean[] selected = new boolean[coreSentences.size()];
+    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
-      CoreMap cs = coreSentences.get(i);
-      Sentence s = sentence(i, cs, text, List.of());
-      boolean selected = mayStateEvent.test(s);
-      (!options.selective() || (selected && mayHoldTime(s)) ? full : light).add(cs);
-      if (selected && s.tokens().size() <= options.maxSentenceTokens()) {
-        toParse.add(cs);
-        toParseIndex.add(i);
-      }
+      Sentence s = sentence(i, coreSentences.get(i), text, List.of());
+      tagged.add(s);
+      selected[i] = mayStateEvent.test(s);
     }
-    runOn(fullNer, doc, full);
-    runOn(lightNer, doc, light);
+    ner.annotate(doc);
 
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
-      sentences.add(sentence(i, cs, text, List.of()));
+      List<Dependency> deps = List.of();
+      if (selected[i] && tagged.get(i).tokens().size() <= options.maxSentenceTokens()) {
+        deps = await(parser).parse(cs);
+      }
+      sentences.add(sentence(i, cs, text, deps));
+      if (options.selective() && selected[i] && mayHoldTime(tagged.get(i))) {
+        List<Token> tokens = tagged.get(i).tokens();
+        boolean[] cue = new boolean[tokens.size()];
+        for (int k = 0; k < cue.length; k++) {
+          cue[k] = isTimeCue(tokens.get(k).word());
+        }
+        times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
+            article.pubDate() == null ? null : article.pubDate().firstDay()));
+      }
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
@@ -154,15 +187,6 @@ public final class Nlp {
         }
       }
     }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(sub);
-      for (int k = 0; k < toParse.size(); k++) {
-        int i = toParseIndex.get(k);
-        sentences.set(i, sentence(i, toParse.get(k), text, dependencies(toParse.get(k))));
-      }
-    }
     return new AnnotatedText(article, sentences, entities, times);
   }
 
@@ -171,10 +195,11 @@ public final class Nlp {
       "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade", "decades",
       "century", "centuries", "millennium", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
       "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "hour", "hours", "minute", "minutes",
-      "ago", "now", "currently", "recently", "earlier", "later", "previous", "next", "last", "past", "coming",
+      "ago", "now", "currently", "recently", "previously", "earlier", "later", "previous", "next", "last", "past", "coming",
       "upcoming", "present", "current", "former", "future", "soon", "daily", "weekly", "monthly", "annual", "annually",
       "yearly", "eve", "holiday", "holidays", "christmas", "easter", "ramadan", "eid", "new", "once", "time", "times",
-      "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning");
+      "period", "date", "dates", "era", "age", "anniversary", "half", "early", "mid", "late", "end", "beginning", "second",
+      "seconds", "overnight", "min", "mins", "hr", "hrs", "a.m.", "p.m.", "am", "pm", "o'clock");
   private static final java.util.Set<String> CALENDAR = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
       "sat", "sun");
@@ -185,19 +210,23 @@ public final class Nlp {
    */
   static boolean mayHoldTime(Sentence s) {
     for (Token t : s.tokens()) {
-      String w = t.word();
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
-      }
-      String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
-          && isCalendarWord(lower)) {
+      if (isTimeCue(t.word())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a word may be part of a time expression: see {@link #mayHoldTime}. */
+  static boolean isTimeCue(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
+        && isCalendarWord(lower);
   }
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march", "april",
@@ -208,25 +237,6 @@ public final class Nlp {
     String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     return CALENDAR.contains(bare) || CALENDAR_WORDS.contains(bare)
         || (bare.endsWith("s") && CALENDAR_WORDS.contains(bare.substring(0, bare.length() - 1)));
-  }
-
-  /** Runs {@code ner} on some sentences of {@code doc}, in place, anchored on the document date. */
-  private static void runOn(StanfordCoreNLP ner, Annotation doc, List<CoreMap> sentences) {
-    if (sentences.isEmpty()) {
-      return;
-    }
-    Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (CoreMap s : sentences) {
-      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-    }
-    sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
-    if (docDate != null) {
-      sub.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-    }
-    ner.annotate(sub);
   }
 
   private static Sentence sentence(int index, CoreMap cs, String text, List<Dependency> deps) {
@@ -240,21 +250,6 @@ public final class Nlp {
     Span span = new Span(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     return new Sentence(index, span, tokens, deps);
-  }
-
-  private static List<Dependency> dependencies(CoreMap cs) {
-    SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    if (g == null) {
-      return List.of();
-    }
-    List<Dependency> deps = new ArrayList<>();
-    for (var root : g.getRoots()) {
-      deps.add(new Dependency(-1, root.index() - 1, "root"));
-    }
-    for (SemanticGraphEdge e : g.edgeIterable()) {
-      deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
-    }
-    return deps;
   }
 
   /** The calendar date a TIMEX value names, or null ({@code 2023-05-17}, {@code 2023-05}, {@code 2023}). */

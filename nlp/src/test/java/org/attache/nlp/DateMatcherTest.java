@@ -1,0 +1,77 @@
+package org.attache.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attache.model.Span;
+import org.junit.jupiter.api.Test;
+
+class DateMatcherTest {
+  private static final LocalDate DOC = LocalDate.of(2024, 3, 15);
+
+  /** Matches over whitespace-separated tokens of {@code text}: "text=value" per match. */
+  private static List<String> match(String text, LocalDate doc) {
+    List<String> words = Arrays.asList(text.split(" "));
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    boolean[] cue = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      spans.add(new Span(at, at + words.get(i).length()));
+      at += words.get(i).length() + 1;
+      cue[i] = Nlp.isTimeCue(words.get(i));
+    }
+    return DateMatcher.match(words, spans, cue, doc, text, 0).stream()
+        .map(m -> m.expression().text() + "=" + m.expression().value()).toList();
+  }
+
+  @Test
+  void readsFullDatesInBothOrders() {
+    assertThat(match("The ministers met on 17 May 2023 in Minsk .", DOC)).containsExactly("17 May 2023=2023-05-17");
+    assertThat(match("The ministers met on May 17 , 2023 in Minsk .", DOC)).containsExactly("May 17 , 2023=2023-05-17");
+    assertThat(match("Talks began on Dec. 9 , 2022 .", DOC)).containsExactly("Dec. 9 , 2022=2022-12-09");
+  }
+
+  @Test
+  void readsMonthsWithYearsAndBareYears() {
+    assertThat(match("The plant opened in January 2023 , and closed in 2024 .", DOC))
+        .containsExactly("January 2023=2023-01", "2024=2024");
+  }
+
+  @Test
+  void resolvesRelativeYearsMonthsAndDaysAgainstTheDocumentDate() {
+    assertThat(match("They met last year , and will meet again later this year .", DOC))
+        .containsExactly("last year=2023", "later this year=2024");
+    assertThat(match("Trade fell next month .", DOC)).containsExactly("next month=2024-04");
+    assertThat(match("He left on 12 March 2024 , and said yesterday .", DOC))
+        .containsExactly("12 March 2024=2024-03-12", "yesterday=2024-03-14");
+    assertThat(match("Officials said tomorrow .", DOC)).containsExactly("tomorrow=2024-03-16");
+    assertThat(match("He arrived yesterday and leaves tomorrow .", DOC)).isEmpty(); // one cluster of two expressions
+  }
+
+  @Test
+  void leavesToSutimeWhatDependsOnContextOrIsNotOneOfItsForms() {
+    assertThat(match("They meet every Monday .", DOC)).isEmpty(); // weekdays: SUTime's reading depends on the tense
+    assertThat(match("The fair opened on 17 May .", DOC)).isEmpty(); // a day without a year: likewise
+    assertThat(match("The fair runs in May .", DOC)).isEmpty();
+    assertThat(match("The fair runs from 17 May 2024 to 19 May 2024 .", DOC)).isEmpty(); // a range
+    assertThat(match("Exports rose 12 percent last year .", DOC)).isEmpty(); // one cluster with a number
+    assertThat(match("The 1990s were different , and 1,500 people came .", DOC)).isEmpty();
+    assertThat(match("Its 2023 profits rose .", DOC)).isEmpty(); // SUTime sees no date there
+    assertThat(match("They met on 31 February 2023 .", DOC)).isEmpty(); // no such day
+    assertThat(match("He arrived on 17 May 2023 .", null)).isEmpty(); // no document date
+  }
+
+  @Test
+  void knowsLoneCuesThatSutimeNeverReadsAsTime() {
+    List<String> words = List.of("They", "signed", "30", "agreements", "earlier", "in", "2", "min", "and", "11", "-", "mo",
+        "and", "2023", ".");
+    assertThat(DateMatcher.inert(words, 2)).isTrue();
+    assertThat(DateMatcher.inert(words, 4)).isTrue();
+    assertThat(DateMatcher.inert(words, 6)).isFalse();
+    assertThat(DateMatcher.inert(words, 9)).isFalse();
+    assertThat(DateMatcher.inert(words, 13)).isFalse();
+  }
+}
