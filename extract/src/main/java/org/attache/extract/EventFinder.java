@@ -1153,6 +1153,11 @@ final class EventFinder {
       }
       PartialDate d = resolved(best);
       PartialDate pubDate = doc.article().pubDate();
+      PartialDate inThatYear = d == null ? null : inYearNamedBefore(best, d);
+      if (inThatYear != null) {
+        why.put("date", "'" + best.text() + " of that year': the year named just before, " + inThatYear);
+        return inThatYear;
+      }
       if (d != null && pubDate != null && status == Status.OCCURRED && d.precision() == PartialDate.Precision.DAY
           && d.firstDay().isAfter(pubDate.firstDay()) && WEEKDAY.matcher(best.text()).find()) {
         d = PartialDate.of(d.firstDay().minusWeeks(1));
@@ -1193,6 +1198,36 @@ final class EventFinder {
     }
     why.put("date", "no date in the sentence" + (pub == null ? " and no publication date" : " of a planned or possible event"));
     return null;
+  }
+
+  private static final java.util.regex.Pattern THAT_YEAR =
+      java.util.regex.Pattern.compile("(?i)^\\s*(?:of )?(?:that|the same) year\\b");
+  private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  /**
+   * "in May of that year": the month in the year the text named last before it (within a few sentences), not in
+   * the publication year; null when the expression is not of that kind or no year is named before.
+   */
+  private @Nullable PartialDate inYearNamedBefore(TimeExpression t, PartialDate d) {
+    String text = doc.text();
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24));
+    boolean thatYear = THAT_YEAR.matcher(after).find() || t.text().toLowerCase(Locale.ROOT).matches(".*\\b(that|the same) year\\b.*");
+    if (!thatYear || d.precision() == PartialDate.Precision.YEAR) {
+      return null;
+    }
+    java.util.regex.Matcher m = A_YEAR.matcher(text).region(Math.max(0, t.span().start() - 600), t.span().start());
+    Integer year = null;
+    while (m.find()) {
+      year = Integer.parseInt(m.group());
+    }
+    if (year == null) {
+      return null;
+    }
+    try {
+      return new PartialDate(year, d.month(), d.day());
+    } catch (IllegalArgumentException e) {
+      return null; // 29 February of a common year
+    }
   }
 
   private @Nullable PartialDate resolved(TimeExpression t) {

@@ -268,4 +268,14 @@ class ExtractorTest {
 
     assertThat(x.events()).filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::mode).containsExactly("visit");
   }
+
+  @Test
+  void aMonthOfThatYearIsInTheYearNamedBefore() throws Exception {
+    Extraction x = run("Belarusian President Aleksandr Lukashenko paid a state visit to Zimbabwe in January 2023. "
+        + "Zimbabwe's Defence Minister Oppah Muchinguri-Kashiri met Belarusian Defence Minister Viktor Khrenin in Minsk "
+        + "in May of that year.", "2025-12-17");
+
+    Event meeting = x.events().stream().filter(e -> e.mode().equals("meet")).findFirst().orElseThrow();
+    assertThat(meeting.date()).hasToString("2023-05");
+  }
 }
