@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The calendar dates Attaché gives time expressions. */
 public final class Dates {
+  private static final java.util.regex.Pattern YEARS_AGO = java.util.regex.Pattern.compile("(?i)\\byears? ago\\b");
+  private static final java.util.regex.Pattern MONTHS_AGO = java.util.regex.Pattern.compile("(?i)\\bmonths? ago\\b");
+
   private Dates() {}
 
   /**
@@ -17,6 +20,13 @@ public final class Dates {
    */
   public static @Nullable PartialDate resolve(TimeExpression t, @Nullable PartialDate pub) {
     if (t.date() != null) {
+      // "two years ago" says the year, not the day a calendar subtraction lands on; "three months ago" the month.
+      if (YEARS_AGO.matcher(t.text()).find()) {
+        return t.date().truncate(PartialDate.Precision.YEAR);
+      }
+      if (MONTHS_AGO.matcher(t.text()).find() && t.date().precision() == PartialDate.Precision.DAY) {
+        return t.date().truncate(PartialDate.Precision.MONTH);
+      }
       return t.date();
     }
     String v = t.value();

@@ -278,4 +278,11 @@ class ExtractorTest {
     Event meeting = x.events().stream().filter(e -> e.mode().equals("meet")).findFirst().orElseThrow();
     assertThat(meeting.date()).hasToString("2023-05");
   }
+
+  @Test
+  void yearsAgoNameAYearNotADay() throws Exception {
+    Extraction x = run("Belarus and Zimbabwe signed a memorandum on mining two years ago.", "2025-12-17");
+
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.date()).hasToString("2023"));
+  }
 }
