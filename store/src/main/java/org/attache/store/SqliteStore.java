@@ -722,40 +722,38 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<SearchHit> searchArticles(String query, int limit) {
-    String match = ftsQuery(query, limit);
-    String sql = "SELECT a.id, snippet(article_search, 1, char(2), char(3), '…', 24), bm25(article_search, 5.0, 1.0)"
+    return search("articles", query, limit,
+        "SELECT a.id, snippet(article_search, 1, char(2), char(3), '…', 24), bm25(article_search, 5.0, 1.0)"
         + " FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
-        + " WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0), a.source LIMIT ?";
-    return read("searching articles for '" + query + "'", () -> {
-      List<SearchHit> out = new ArrayList<>();
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
-        ps.setString(1, match);
-        ps.setInt(2, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
-          }
-        }
-      }
-      return out;
-    });
+        + " WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0), a.source LIMIT ?",
+        rs -> hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
   }
 
   @Override
   public synchronized List<SearchHit> searchEvidence(String query, int limit) {
-    String match = ftsQuery(query, limit);
-    String sql = "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
+    return search("evidence", query, limit,
+        "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
         + " e.evidence_end, bm25(evidence_search) FROM evidence_search JOIN events e ON e.rowid = evidence_search.rowid"
-        + " WHERE evidence_search MATCH ? ORDER BY bm25(evidence_search), e.article_id, e.position LIMIT ?";
-    return read("searching evidence for '" + query + "'", () -> {
+        + " WHERE evidence_search MATCH ? ORDER BY bm25(evidence_search), e.article_id, e.position LIMIT ?",
+        rs -> hit(rs.getString(1), rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)), rs.getDouble(6)));
+  }
+
+  /** A row of a search result read into a hit. */
+  private interface HitReader {
+    SearchHit read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs a full-text search whose SQL takes the FTS5 query and the limit, in that order. */
+  private List<SearchHit> search(String what, String query, int limit, String sql, HitReader reader) {
+    String match = ftsQuery(query, limit);
+    return read("searching " + what + " for '" + query + "'", () -> {
       List<SearchHit> out = new ArrayList<>();
       try (PreparedStatement ps = db.prepareStatement(sql)) {
         ps.setString(1, match);
         ps.setInt(2, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(hit(rs.getString(1), rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)),
-                rs.getDouble(6)));
+            out.add(reader.read(rs));
           }
         }
       }
