@@ -14,8 +14,18 @@ import org.attache.store.Store;
 final class Curation {
   private Curation() {}
 
+  /** The gazetteer's places, loaded once per process (a command both reads and refreshes the view). */
+  private static final class LoadedPlaces {
+    static final org.attache.merge.Places PLACES = Canon.places(Gazetteer.load());
+  }
+
   static View view(Store s) {
-    return Canon.build(s, Canon.places(Gazetteer.load()));
+    return Canon.build(s, LoadedPlaces.PLACES);
+  }
+
+  /** Rebuilds and stores the canonical view after a correction. */
+  static View refresh(Store s) {
+    return Canon.refresh(s, LoadedPlaces.PLACES);
   }
 
   /** The canonical event an id (current, or an old one that was replaced) names. */

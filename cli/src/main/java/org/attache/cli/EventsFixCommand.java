@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.attache.geo.Gazetteer;
 import org.attache.model.CanonicalEvent;
 import org.attache.model.Correction;
 import org.attache.model.EventType;
 import org.attache.model.Status;
-import org.attache.pipeline.Canon;
 import org.attache.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -83,7 +81,7 @@ final class EventsFixCommand implements Runnable {
     try (Store s = store.openExisting()) {
       CanonicalEvent e = Curation.event(s, Curation.view(s), id);
       Correction c = s.addCorrection(Correction.Kind.EVENT_FIX, e.id(), args, why.strip());
-      Canon.refresh(s, Canon.places(Gazetteer.load()));
+      Curation.refresh(s);
       out.printf("correction #%d: event %s fixed: %s%n", c.seq(), e.id(), args);
     }
     out.flush();

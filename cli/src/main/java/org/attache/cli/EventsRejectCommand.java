@@ -2,10 +2,8 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.attache.geo.Gazetteer;
 import org.attache.model.CanonicalEvent;
 import org.attache.model.Correction;
-import org.attache.pipeline.Canon;
 import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +34,7 @@ final class EventsRejectCommand implements Runnable {
     try (Store s = store.openExisting()) {
       CanonicalEvent e = Curation.event(s, Curation.view(s), id);
       Correction c = s.addCorrection(Correction.Kind.EVENT_REJECT, e.id(), Map.of(), why.strip());
-      Canon.refresh(s, Canon.places(Gazetteer.load()));
+      Curation.refresh(s);
       out.printf("correction #%d: event %s (%s %s %s) rejected: %s%n", c.seq(), e.id(), e.type(),
           CanonicalFormat.actors(e), e.date() == null ? "undated" : e.date(), c.why());
     }

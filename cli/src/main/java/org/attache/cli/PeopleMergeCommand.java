@@ -2,11 +2,9 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.attache.geo.Gazetteer;
 import org.attache.merge.View;
 import org.attache.model.CanonicalPerson;
 import org.attache.model.Correction;
-import org.attache.pipeline.Canon;
 import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +40,7 @@ final class PeopleMergeCommand implements Runnable {
         throw new IllegalArgumentException("people merge: '" + a + "' and '" + b + "' are already one person, " + keep.id());
       }
       Correction c = s.addCorrection(Correction.Kind.PERSON_MERGE, keep.id(), Map.of("other", other.id()), why.strip());
-      Canon.refresh(s, Canon.places(Gazetteer.load()));
+      Curation.refresh(s);
       out.printf("correction #%d: %s (%s) merged into %s (%s)%n", c.seq(), other.id(), other.name(), keep.id(), keep.name());
     }
     out.flush();

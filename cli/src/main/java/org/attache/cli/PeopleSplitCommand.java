@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attache.geo.Gazetteer;
 import org.attache.merge.View;
 import org.attache.model.CanonicalPerson;
 import org.attache.model.Correction;
 import org.attache.model.Person;
-import org.attache.pipeline.Canon;
 import org.attache.store.PersonQuery;
 import org.attache.store.Store;
 import picocli.CommandLine.Command;
@@ -57,7 +55,7 @@ final class PeopleSplitCommand implements Runnable {
             + "'; nothing would be left");
       }
       Correction c = s.addCorrection(Correction.Kind.PERSON_SPLIT, p.id(), Map.of("name", name.strip()), why.strip());
-      View after = Canon.refresh(s, Canon.places(Gazetteer.load()));
+      View after = Curation.refresh(s);
       long left = after.people().stream().filter(x -> x.id().equals(p.id())).count();
       out.printf("correction #%d: mentions named '%s' split out of %s (%s)%s%n", c.seq(), name.strip(), p.id(), p.name(),
           left == 1 ? "" : "; no mention was left under the old id");
