@@ -132,32 +132,30 @@ final class WebIntake {
     };
   }
 
-  /** A sink for plain text articles: detects each one's language and stores it as metadata. */
+  /** A sink for plain text articles: detects each one's language and stores it as metadata, as {@link #bridge} does. */
   Ingestor.Sink textBridge(Ingestor.Sink to, Store store) {
+    WebIngestor.Sink web = bridge(to, store);
     return new Ingestor.Sink() {
       @Override
       public void article(Article a) {
         String body = a.text().substring(a.body().start(), a.body().end());
         LanguageDetector.Detected d = detector.detect(body);
-        if (d != null) {
-          language.put(a.id(), d.language());
-          if (!store.containsArticle(a.id())) {
-            store.putArticleMeta(new ArticleMeta(a.id(), null, null, null, d.language(), null,
-                Map.of("language", String.format(java.util.Locale.ROOT, "detected in the text (%.2f)", d.confidence()))));
-          }
+        if (d == null) {
+          to.article(a);
+          return;
         }
-        to.article(a);
+        web.article(a, new ArticleMeta(a.id(), null, null, null, d.language(), null,
+            Map.of("language", String.format(java.util.Locale.ROOT, "detected in the text (%.2f)", d.confidence()))));
       }
 
       @Override
       public void issue(ArticleIssue i) {
-        tally.issue(i);
-        to.issue(i);
+        web.issue(i);
       }
 
       @Override
       public void inputDone(String source, long bytes) {
-        to.inputDone(source, bytes);
+        web.inputDone(source, bytes);
       }
     };
   }
