@@ -111,17 +111,8 @@ public final class Nlp {
 
   /** Runs {@code load} on a new daemon thread (a model nobody awaits does not keep the process alive). */
   private static <T> CompletableFuture<T> background(String name, Supplier<T> load) {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        f.complete(load.get());
-      } catch (RuntimeException | Error e) {
-        f.completeExceptionally(e);
-      }
-    }, "attache-load-" + name);
-    t.setDaemon(true);
-    t.start();
-    return f;
+    // Not the common pool: on a 2-core machine it has one thread, and the models would load one after another.
+    return CompletableFuture.supplyAsync(load, r -> Thread.ofPlatform().name("attache-load-" + name).daemon().start(r));
   }
 
   /**
