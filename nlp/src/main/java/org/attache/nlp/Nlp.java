@@ -153,14 +153,19 @@ public final class Nlp {
         deps = await(parser).parse(cs);
       }
       sentences.add(sentence(i, cs, text, deps));
-      if (options.selective() && selected[i] && mayHoldTime(tagged.get(i))) {
+      if (options.selective() && selected[i]) {
+        // A sentence without a time cue gets no SUTime pass (nothing there for it to find).
         List<Token> tokens = tagged.get(i).tokens();
         boolean[] cue = new boolean[tokens.size()];
+        boolean anyCue = false;
         for (int k = 0; k < cue.length; k++) {
           cue[k] = isTimeCue(tokens.get(k).word());
+          anyCue |= cue[k];
         }
-        times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
-            article.pubDate() == null ? null : article.pubDate().firstDay()));
+        if (anyCue) {
+          times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
+              article.pubDate() == null ? null : article.pubDate().firstDay()));
+        }
       }
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
@@ -196,19 +201,9 @@ public final class Nlp {
       "sat", "sun");
 
   /**
-   * Whether a sentence may hold a time expression: a digit, a month or weekday name (or abbreviation), or a
-   * word of {@link #TIME_WORDS}. A sentence without one gets no SUTime pass (nothing there for it to find).
+   * Whether a word may be part of a time expression (a time cue): it holds a digit, is a month or weekday name (or
+   * abbreviation), or is a word of {@link #TIME_WORDS}.
    */
-  static boolean mayHoldTime(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (isTimeCue(t.word())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word may be part of a time expression: see {@link #mayHoldTime}. */
   static boolean isTimeCue(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isDigit(w.charAt(i))) {
