@@ -211,8 +211,7 @@ public final class Nlp {
       }
     }
     String lower = w.toLowerCase(java.util.Locale.ROOT);
-    return TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
-        && isCalendarWord(lower);
+    return TIME_WORDS.contains(lower) || isCalendarWord(lower);
   }
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march", "april",
