@@ -111,17 +111,8 @@ public final class Nlp {
 
   /** Runs {@code load} on a new daemon thread (a model nobody awaits does not keep the process alive). */
   private static <T> CompletableFuture<T> background(String name, Supplier<T> load) {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        f.complete(load.get());
-      } catch (RuntimeException | Error e) {
-        f.completeExceptionally(e);
-      }
-    }, "attache-load-" + name);
-    t.setDaemon(true);
-    t.start();
-    return f;
+    // Not the common pool: on a 2-core machine it has one thread, and the models would load one after another.
+    return CompletableFuture.supplyAsync(load, r -> Thread.ofPlatform().name("attache-load-" + name).daemon().start(r));
   }
 
   /**
@@ -162,14 +153,19 @@ public final class Nlp {
         deps = await(parser).parse(cs);
       }
       sentences.add(sentence(i, cs, text, deps));
-      if (options.selective() && selected[i] && mayHoldTime(tagged.get(i))) {
+      if (options.selective() && selected[i]) {
+        // A sentence without a time cue gets no SUTime pass (nothing there for it to find).
         List<Token> tokens = tagged.get(i).tokens();
         boolean[] cue = new boolean[tokens.size()];
+        boolean anyCue = false;
         for (int k = 0; k < cue.length; k++) {
           cue[k] = isTimeCue(tokens.get(k).word());
+          anyCue |= cue[k];
         }
-        times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
-            article.pubDate() == null ? null : article.pubDate().firstDay()));
+        if (anyCue) {
+          times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
+              article.pubDate() == null ? null : article.pubDate().firstDay()));
+        }
       }
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
@@ -205,19 +201,9 @@ public final class Nlp {
       "sat", "sun");
 
   /**
-   * Whether a sentence may hold a time expression: a digit, a month or weekday name (or abbreviation), or a
-   * word of {@link #TIME_WORDS}. A sentence without one gets no SUTime pass (nothing there for it to find).
+   * Whether a word may be part of a time expression (a time cue): it holds a digit, is a month or weekday name (or
+   * abbreviation), or is a word of {@link #TIME_WORDS}.
    */
-  static boolean mayHoldTime(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (isTimeCue(t.word())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word may be part of a time expression: see {@link #mayHoldTime}. */
   static boolean isTimeCue(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isDigit(w.charAt(i))) {
@@ -225,8 +211,7 @@ public final class Nlp {
       }
     }
     String lower = w.toLowerCase(java.util.Locale.ROOT);
-    return TIME_WORDS.contains(lower) || CALENDAR.contains(lower.length() > 3 ? lower.substring(0, 3) : lower)
-        && isCalendarWord(lower);
+    return TIME_WORDS.contains(lower) || isCalendarWord(lower);
   }
 
   private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march", "april",

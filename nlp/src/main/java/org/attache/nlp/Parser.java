@@ -137,13 +137,13 @@ final class Parser {
       for (float[] row : w2) {
         r.floats(row, 0, outputs);
       }
+      Config config = new Config(new Properties());
       // CoreNLP precomputes the products of the first numPreComputed (20,000 by default) of the listed features.
-      int limit = Math.min(preComputed, new Config(new Properties()).numPreComputed);
+      int limit = Math.min(preComputed, config.numPreComputed);
       Map<Integer, Integer> frequent = new HashMap<>(limit * 2);
       for (int i = 0; i < limit; i++) {
         frequent.put(r.integer(), i);
       }
-      Config config = new Config(new Properties());
       if (config.language != Language.UniversalEnglish) {
         throw new IllegalStateException("dependency parser: CoreNLP's default language is " + config.language + ", expected UniversalEnglish");
       }
