@@ -325,7 +325,7 @@ public final class ExtractionBench {
   private double[] baseline(List<Article> corpus, long[] tokens, long totalTokens) {
     HeapWatch.liveAfterGc();
     long t0 = System.nanoTime();
-    Baseline base = org.attache.nlp.Nlp.baseline(config.baselineAnnotators());
+    Baseline base = org.attache.nlp.Baseline.load(config.baselineAnnotators());
     line("baseline: CoreNLP %s loaded in %.1f s", base.annotators(), (System.nanoTime() - t0) / 1e9);
     // A sample spread over the corpus (a seeded shuffle), so that it has the corpus's mix of articles.
     List<Integer> order = new ArrayList<>();

@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Nlp {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-  private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
 
   /** The CRF model that alone decides PERSON, LOCATION and ORGANIZATION in CoreNLP's default combination. */
   private static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
@@ -255,13 +254,5 @@ public final class Nlp {
 
   private static String nonNull(@Nullable String s, String fallback) {
     return s == null ? fallback : s;
-  }
-
-  /**
-   * CoreNLP's own pipeline with {@code annotators} (e.g. {@link Baseline#FULL}), the yardstick of the
-   * benchmarks; see {@link Baseline#load}.
-   */
-  public static Baseline baseline(String annotators) {
-    return Baseline.load(annotators);
   }
 }

@@ -14,7 +14,7 @@ class BaselineTest {
 
   @Test
   void annotatesWithTheAnnotatorsGivenAndCountsTheSameTokens() {
-    Baseline b = Nlp.baseline("tokenize,ssplit");
+    Baseline b = Baseline.load("tokenize,ssplit");
     String text = "Belarus and Zimbabwe signed an agreement. Talks went on in Harare.";
     assertThat(b.annotators()).isEqualTo("tokenize,ssplit");
     assertThat(b.annotate(text)).isEqualTo(Baseline.countTokens(text)).isEqualTo(13);
