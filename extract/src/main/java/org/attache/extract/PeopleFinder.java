@@ -67,8 +67,7 @@ final class PeopleFinder {
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int h = 3; h + 1 < tokens.size(); h++) {
-        String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
-        if (!head.endsWith("s") || !Roles.HEADS.contains(head.substring(0, head.length() - 1))) {
+        if (!isPluralHead(tokens, h)) {
           continue;
         }
         int k = h - 1;
@@ -95,16 +94,27 @@ final class PeopleFinder {
         if (m1 == null || m2 == null) {
           continue;
         }
-        StringBuilder role = new StringBuilder();
-        for (int r = k + 1; r <= h; r++) {
-          String w = tokens.get(r).word();
-          role.append(role.isEmpty() ? "" : " ").append(r == h ? w.substring(0, w.length() - 1) : w);
-        }
-        String normal = Roles.normalise(role.toString());
+        String normal = singularRole(tokens, k + 1, h);
         respectively.put(m1.span().start(), new Context(normal, first.code()));
         respectively.put(m2.span().start(), new Context(normal, second.code()));
       }
     }
+  }
+
+  /** Whether token {@code h} is a role's head word in the plural ("ministers"). */
+  private static boolean isPluralHead(List<Token> tokens, int h) {
+    String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
+    return head.endsWith("s") && Roles.HEADS.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** The role of tokens {@code from}..{@code head} with the plural head made singular, normalised ("Foreign Minister"). */
+  private static String singularRole(List<Token> tokens, int from, int head) {
+    StringBuilder role = new StringBuilder();
+    for (int r = from; r <= head; r++) {
+      String w = tokens.get(r).word();
+      role.append(role.isEmpty() ? "" : " ").append(r == head ? w.substring(0, w.length() - 1) : w);
+    }
+    return Roles.normalise(role.toString());
   }
 
   /** "the trade ministers of Kenya, Lee Kinyanjui, and Belarus, Alexei Bogdanov": each name its country and the role. */
@@ -113,9 +123,7 @@ final class PeopleFinder {
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int h = 1; h + 4 < tokens.size(); h++) {
-        String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
-        if (!head.endsWith("s") || !Roles.HEADS.contains(head.substring(0, head.length() - 1))
-            || !tokens.get(h + 1).word().equalsIgnoreCase("of")) {
+        if (!isPluralHead(tokens, h) || !tokens.get(h + 1).word().equalsIgnoreCase("of")) {
           continue;
         }
         int k = h - 1;
@@ -123,12 +131,7 @@ final class PeopleFinder {
             && !tokens.get(k).word().equalsIgnoreCase("the")) {
           k--;
         }
-        StringBuilder role = new StringBuilder();
-        for (int r = k + 1; r <= h; r++) {
-          String w = tokens.get(r).word();
-          role.append(role.isEmpty() ? "" : " ").append(r == h ? w.substring(0, w.length() - 1) : w);
-        }
-        String normal = Roles.normalise(role.toString());
+        String normal = singularRole(tokens, k + 1, h);
         int i = h + 2;
         Map<Integer, Context> found = new java.util.HashMap<>();
         while (i + 2 < tokens.size()) {
