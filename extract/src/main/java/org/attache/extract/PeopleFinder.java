@@ -28,8 +28,6 @@ final class PeopleFinder {
     String name;
     @Nullable String country;
     @Nullable String role;
-    /** Whether {@link #country} is the article's home country rather than one stated next to a mention. */
-    boolean countryFromHome;
     /** Whether {@link #country} comes from the dictionary of known people, not from the text. */
     boolean countryFromKnown;
     final Set<String> aliases = new LinkedHashSet<>();
@@ -234,7 +232,6 @@ final class PeopleFinder {
     for (Found f : people) {
       if (f.country == null && f.role != null && home != null) {
         f.country = home;
-        f.countryFromHome = true;
       }
     }
     for (Found f : people) {
