@@ -40,9 +40,10 @@ final class EventMerger {
    * @param events the canonical events
    * @param idOfMember per-article event id → canonical event id
    * @param whyApart for two per-article event ids, why they were not merged (or that they were)
+   * @param people the canonical people the events were merged with
    */
   record Result(List<CanonicalEvent> events, Map<String, String> idOfMember,
-      java.util.function.BinaryOperator<String> whyApart) {}
+      java.util.function.BinaryOperator<String> whyApart, PeopleResolver.Result people) {}
 
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
@@ -211,7 +212,7 @@ final class EventMerger {
       return a + ": " + decisions.get(a) + (xy == null ? "" : "; may not join " + b + "'s event: " + xy) + " | " + b
           + ": " + decisions.get(b) + (yx == null ? "" : "; may not join " + a + "'s event: " + yx);
     };
-    return new Result(apply(out, corrections, aliases), idOf, whyApart);
+    return new Result(apply(out, corrections, aliases), idOf, whyApart, people);
   }
 
   /**
