@@ -233,29 +233,35 @@ public final class Evaluator {
         types.put(e.getKey(), c);
         events = events.plus(c);
       }
-      return new Report(events, dateExact, location, status, direction, sectors, people, links(), types, errors,
-          linkErrors());
+      Set<String> goldLinks = pairs(goldLabels);
+      Set<String> systemLinks = pairs(systemIds);
+      return new Report(events, dateExact, location, status, direction, sectors, people,
+          links(goldLinks, systemLinks), types, errors, linkErrors(goldLinks, systemLinks));
     }
 
-    private List<Report.LinkError> linkErrors() {
-      Set<String> gold = pairs(goldLabels);
-      Set<String> system = pairs(systemIds);
+    private List<Report.LinkError> linkErrors(Set<String> gold, Set<String> system) {
       List<Report.LinkError> out = new ArrayList<>();
       for (String pair : system) {
         if (!gold.contains(pair)) {
-          Report.LinkEnd a = ends.get(pair.substring(0, pair.indexOf('\u0001')));
-          Report.LinkEnd b = ends.get(pair.substring(pair.indexOf('\u0001') + 1));
+          Report.LinkEnd a = end(pair, true);
+          Report.LinkEnd b = end(pair, false);
           out.add(new Report.LinkError(false, a, b, "gold same_as " + a.gold().sameAs() + " and " + b.gold().sameAs()));
         }
       }
       for (String pair : gold) {
         if (!system.contains(pair)) {
-          Report.LinkEnd a = ends.get(pair.substring(0, pair.indexOf('\u0001')));
-          Report.LinkEnd b = ends.get(pair.substring(pair.indexOf('\u0001') + 1));
+          Report.LinkEnd a = end(pair, true);
+          Report.LinkEnd b = end(pair, false);
           out.add(new Report.LinkError(true, a, b, whyMissed(a, b)));
         }
       }
       return out;
+    }
+
+    /** The first or the second end of a pair made by {@link #pairs}. */
+    private Report.LinkEnd end(String pair, boolean first) {
+      int cut = pair.indexOf('\u0001');
+      return Objects.requireNonNull(ends.get(first ? pair.substring(0, cut) : pair.substring(cut + 1)));
     }
 
     private static String whyMissed(Report.LinkEnd a, Report.LinkEnd b) {
@@ -275,9 +281,7 @@ public final class Evaluator {
       return String.join("; ", why);
     }
 
-    private Counts links() {
-      Set<String> gold = pairs(goldLabels);
-      Set<String> system = pairs(systemIds);
+    private static Counts links(Set<String> gold, Set<String> system) {
       Set<String> both = new HashSet<>(gold);
       both.retainAll(system);
       return new Counts(gold.size(), system.size(), both.size());

@@ -158,15 +158,15 @@ public final class PeerEvents {
       boolean t = false;
       boolean a = false;
       boolean d = false;
+      Set<String> want = new LinkedHashSet<>(c.sources());
+      want.addAll(c.targets());
+      boolean both = !c.sources().isEmpty() && !c.targets().isEmpty();
       for (Event e : events) {
         if (!ploverType(e).equals(c.type())) {
           continue;
         }
         t = true;
-        Set<String> want = new LinkedHashSet<>(c.sources());
-        want.addAll(c.targets());
         Set<String> got = new LinkedHashSet<>(e.actors());
-        boolean both = !c.sources().isEmpty() && !c.targets().isEmpty();
         boolean actorsFit = !want.isEmpty() && got.containsAll(want) && (!both || got.equals(want));
         a |= actorsFit;
         d |= actorsFit && (!e.directed() || c.sources().contains(e.actors().get(0)));

@@ -160,13 +160,16 @@ final class ReportFormat {
     }
   }
 
-  /** The rule behind each field of a system event, one indented line. */
+  /**
+   * The rule behind each field of a system event, one indented line, by field name ({@link Event#why} is a
+   * {@code Map.copyOf}, whose order changes from run to run).
+   */
   private static void why(StringBuilder out, Event e) {
     if (e.why().isEmpty()) {
       return;
     }
     out.append("             why:");
-    e.why().forEach((field, rule) -> out.append(' ').append(field).append('=').append(rule).append(';'));
+    new java.util.TreeMap<>(e.why()).forEach((field, rule) -> out.append(' ').append(field).append('=').append(rule).append(';'));
     out.append('\n');
   }
 

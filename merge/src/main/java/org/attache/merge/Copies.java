@@ -98,7 +98,11 @@ public final class Copies {
     if (a.shingles() == 0 || b.shingles() == 0) {
       return 0;
     }
-    double j = jaccard(a, b);
+    return containment(a, b, jaccard(a, b));
+  }
+
+  /** The containment of two articles with shingles, from their estimated Jaccard similarity {@code j}. */
+  private static double containment(ArticleFingerprint a, ArticleFingerprint b, double j) {
     double inter = j * (a.shingles() + b.shingles()) / (1 + j);
     return Math.min(1, inter / Math.min(a.shingles(), b.shingles()));
   }
@@ -108,8 +112,11 @@ public final class Copies {
     if (a.bodyHash().equals(b.bodyHash())) {
       return true;
     }
-    return a.shingles() >= MIN_SHINGLES && b.shingles() >= MIN_SHINGLES && jaccard(a, b) >= JACCARD
-        && containment(a, b) >= CONTAINMENT;
+    if (a.shingles() < MIN_SHINGLES || b.shingles() < MIN_SHINGLES) {
+      return false;
+    }
+    double j = jaccard(a, b);
+    return j >= JACCARD && containment(a, b, j) >= CONTAINMENT;
   }
 
   /**

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 final class EventMerger {
   /** One per-article event with what merging compares. */
   private record Item(Event event, Source source, @Nullable PartialDate anchor, String actorKey, String evidenceKey,
-      List<String> personIds, Map<String, Set<String>> peopleByCountry, Set<String> articlePeople) {
+      @Nullable String placeKey, List<String> personIds, Map<String, Set<String>> peopleByCountry,
+      Set<String> articlePeople) {
     String group() {
       return source.copyOf() == null ? source.articleId() : source.copyOf();
     }
@@ -40,9 +41,10 @@ final class EventMerger {
    * @param events the canonical events
    * @param idOfMember per-article event id → canonical event id
    * @param whyApart for two per-article event ids, why they were not merged (or that they were)
+   * @param people the canonical people the events were merged with
    */
   record Result(List<CanonicalEvent> events, Map<String, String> idOfMember,
-      java.util.function.BinaryOperator<String> whyApart) {}
+      java.util.function.BinaryOperator<String> whyApart, PeopleResolver.Result people) {}
 
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
@@ -103,8 +105,8 @@ final class EventMerger {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, anchor, actorKey(e), String.join(" ", Copies.words(e.evidenceText())), ids, byCountry,
-            articlePeople));
+        items.add(new Item(e, s, anchor, actorKey(e), String.join(" ", Copies.words(e.evidenceText())),
+            e.location() == null ? null : placeKey(e.location()), ids, byCountry, articlePeople));
       }
     }
     items.sort(Comparator.comparingInt((Item i) -> rank(i.event().date()))
@@ -129,10 +131,12 @@ final class EventMerger {
       int bestScore = Integer.MIN_VALUE;
       int ties = 0;
       boolean coarser = false;
+      List<List<Item>> fitting = new ArrayList<>();
       for (List<Item> c : same) {
         if (!fits(it, c, places)) {
           continue;
         }
+        fitting.add(c);
         int score = score(it, c);
         if (score > bestScore) {
           best = c;
@@ -148,16 +152,15 @@ final class EventMerger {
       if (undatedGuess) {
         List<List<Item>> fit = new ArrayList<>();
         Map<String, Integer> passedOver = new TreeMap<>();
-        for (List<Item> c : same) {
-          String why = !fits(it, c, places) ? null
-              : !sameDirection(it, c) ? "the sides the other way round"
+        for (List<Item> c : fitting) {
+          String why = !sameDirection(it, c) ? "the sides the other way round"
               : it.anchor() != null && it.source().pubDate() != null ? ""
               : it.event().status() == Status.PLANNED ? "a plan with no date"
               : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
               : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
-          if ("".equals(why)) {
+          if (why.isEmpty()) {
             fit.add(c);
-          } else if (why != null) {
+          } else {
             passedOver.merge(why, 1, Integer::sum);
           }
         }
@@ -211,7 +214,7 @@ final class EventMerger {
       return a + ": " + decisions.get(a) + (xy == null ? "" : "; may not join " + b + "'s event: " + xy) + " | " + b
           + ": " + decisions.get(b) + (yx == null ? "" : "; may not join " + a + "'s event: " + yx);
     };
-    return new Result(apply(out, corrections, aliases), idOf, whyApart);
+    return new Result(apply(out, corrections, aliases), idOf, whyApart, people);
   }
 
   /**
@@ -269,8 +272,7 @@ final class EventMerger {
       if (m.personIds().stream().anyMatch(p -> !p.startsWith("name:") && it.personIds().contains(p))) {
         return true;
       }
-      if (it.event().location() != null && m.event().location() != null
-          && placeKey(it.event().location()).equals(placeKey(m.event().location()))) {
+      if (it.placeKey() != null && it.placeKey().equals(m.placeKey())) {
         return true;
       }
       Set<String> shared = new TreeSet<>(it.articlePeople());
@@ -337,7 +339,7 @@ final class EventMerger {
         return !explain ? REFUSED
             : "mode " + it.event().mode() + " differs from " + m.event().mode() + " (" + m.event().id() + ")";
       }
-      if (placesDiffer(it.event().location(), m.event().location(), places)) {
+      if (placesDiffer(it, m, places)) {
         return !explain ? REFUSED
             : "place " + it.event().location() + " contradicts " + m.event().location() + " (" + m.event().id() + ")";
       }
@@ -386,8 +388,10 @@ final class EventMerger {
    * Whether two places cannot be one: two different known cities, or two places in different countries (a city
    * counts as its country, a country name as itself).
    */
-  static boolean placesDiffer(@Nullable String a, @Nullable String b, Places places) {
-    if (a == null || b == null || placeKey(a).equals(placeKey(b))) {
+  private static boolean placesDiffer(Item x, Item y, Places places) {
+    String a = x.event().location();
+    String b = y.event().location();
+    if (a == null || b == null || Objects.equals(x.placeKey(), y.placeKey())) {
       return false;
     }
     String cityA = places.cityCountry(a.strip());
@@ -414,8 +418,7 @@ final class EventMerger {
         s += 100;
       }
       mode |= !it.event().mode().isEmpty() && m.event().mode().equals(it.event().mode());
-      place |= it.event().location() != null && m.event().location() != null
-          && placeKey(it.event().location()).equals(placeKey(m.event().location()));
+      place |= it.placeKey() != null && it.placeKey().equals(m.placeKey());
       person |= m.personIds().stream().anyMatch(p -> !p.startsWith("name:") && it.personIds().contains(p));
     }
     s += (mode ? 3 : 0) + (place ? 2 : 0) + (person ? 2 : 0);

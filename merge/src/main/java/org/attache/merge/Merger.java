@@ -2,7 +2,6 @@ package org.attache.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attache.model.CanonicalEvent;
@@ -67,17 +66,14 @@ public final class Merger {
    */
   public static View merge(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
       Places places) {
-    List<Source> sorted = new ArrayList<>(sources);
-    sorted.sort(Comparator.comparing(Source::articleId));
+    List<Source> sorted = byArticle(sources);
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).articleId().equals(sorted.get(i - 1).articleId())) {
         throw new IllegalArgumentException("article " + sorted.get(i).articleId() + " is given twice");
       }
     }
-    List<Correction> ordered = new ArrayList<>(corrections);
-    ordered.sort(Comparator.comparingLong(Correction::seq));
-    PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
-    EventMerger.Result events = EventMerger.merge(sorted, people, ordered, aliases, places);
+    EventMerger.Result events = events(sorted, corrections, aliases, places);
+    PeopleResolver.Result people = events.people();
     List<CanonicalEvent> list = new ArrayList<>(events.events());
     list.sort(Comparator.comparing(CanonicalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(CanonicalEvent::id));
@@ -91,12 +87,22 @@ public final class Merger {
    */
   public static String whyApart(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
       Places places, String eventA, String eventB) {
+    return events(byArticle(sources), corrections, aliases, places).whyApart().apply(eventA, eventB);
+  }
+
+  private static List<Source> byArticle(List<Source> sources) {
     List<Source> sorted = new ArrayList<>(sources);
     sorted.sort(Comparator.comparing(Source::articleId));
+    return sorted;
+  }
+
+  /** Resolves the people of {@code sorted} and merges its events, corrections applied in their order. */
+  private static EventMerger.Result events(List<Source> sorted, List<Correction> corrections,
+      Map<String, String> aliases, Places places) {
     List<Correction> ordered = new ArrayList<>(corrections);
     ordered.sort(Comparator.comparingLong(Correction::seq));
     PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
-    return EventMerger.merge(sorted, people, ordered, aliases, places).whyApart().apply(eventA, eventB);
+    return EventMerger.merge(sorted, people, ordered, aliases, places);
   }
 
   /** Follows {@code aliases} from {@code id} to the id in use now (at most 64 steps). */
@@ -110,9 +116,5 @@ public final class Merger {
       cur = next;
     }
     return cur;
-  }
-
-  static Map<String, String> emptyAliases() {
-    return new HashMap<>();
   }
 }

@@ -57,8 +57,7 @@ final class Names {
 
   /** The folded tokens of a name: {@code "Aleksandr Lukashenko"} → {@code [alexander, lukashenko]}. */
   static List<String> tokens(String name) {
-    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-    s = NOT_WORD.matcher(s).replaceAll(" ").strip();
+    String s = plain(name);
     List<String> out = new ArrayList<>();
     if (s.isEmpty()) {
       return out;
@@ -71,9 +70,13 @@ final class Names {
 
   /** Whether a name is spelt as it folds (Alexander, not Aleksandr): preferred when spellings are equally used. */
   static boolean isCanonicalSpelling(String name) {
-    List<String> raw = List.of(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
-    return raw.equals(tokens(name));
+    return List.of(plain(name).split(" ")).equals(tokens(name));
+  }
+
+  /** A name without accents, lower-cased, with runs of what is not a letter or digit made one space, trimmed. */
+  private static String plain(String name) {
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(s).replaceAll(" ").strip();
   }
 
   private static String foldToken(String t) {

@@ -299,9 +299,10 @@ final class PeopleResolver {
           if (g == null || name.isEmpty()) {
             continue;
           }
-          Group out = newGroup(g.country, "split|" + idOf(g) + "|" + String.join(" ", name));
-          out.fixedId = Ids.of("P", "split|" + idOf(g) + "|" + String.join(" ", name));
           String keep = idOf(g);
+          String key = "split|" + keep + "|" + String.join(" ", name);
+          Group out = newGroup(g.country, key);
+          out.fixedId = Ids.of("P", key);
           for (Mention m : List.copyOf(g.members)) {
             if (m.tokens().equals(name)) {
               g.remove(m);
