@@ -146,18 +146,11 @@ public final class Canon {
       if (q.since() != null && e.date().firstDay().isBefore(q.since().firstDay())) {
         return false;
       }
-      if (q.until() != null && e.date().firstDay().isAfter(lastDay(q.until()))) {
+      if (q.until() != null && e.date().firstDay().isAfter(q.until().lastDay())) {
         return false;
       }
     }
     return true;
   }
 
-  private static java.time.LocalDate lastDay(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
-      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> d.firstDay();
-    };
-  }
 }

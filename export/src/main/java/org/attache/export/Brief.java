@@ -461,7 +461,7 @@ public final class Brief {
     private List<Item> planned() {
       List<Item> items = new ArrayList<>();
       for (EventRow e : events) {
-        if (e.status() == Status.PLANNED && (e.date() == null || !Plover.lastDay(e.date()).isBefore(r.asOf()))) {
+        if (e.status() == Status.PLANNED && (e.date() == null || !e.date().lastDay().isBefore(r.asOf()))) {
           items.add(new Item("planned-" + n(e), eventLine(e, true)));
         }
       }

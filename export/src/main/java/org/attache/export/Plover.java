@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,7 +167,7 @@ final class Plover {
     PartialDate d = e.date();
     o.put("date", d == null ? null : d.firstDay().toString());
     o.putNull("time");
-    o.put("enddate", d == null ? null : lastDay(d).toString());
+    o.put("enddate", d == null ? null : d.lastDay().toString());
     ArrayNode actor = o.putArray("actor");
     ArrayNode recipient = o.putArray("recipient");
     for (int i = 0; i < e.actors().size(); i++) {
@@ -206,11 +205,4 @@ final class Plover {
     return o;
   }
 
-  static LocalDate lastDay(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> LocalDate.of(d.year(), 12, 31);
-      case MONTH -> YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> d.firstDay();
-    };
-  }
 }

@@ -229,7 +229,7 @@ final class EventMerger {
     PartialDate latest = null;
     for (Event e : s.events()) {
       PartialDate d = e.date();
-      if (d != null && e.status() == Status.OCCURRED && (latest == null || lastDay(d).isAfter(lastDay(latest)))) {
+      if (d != null && e.status() == Status.OCCURRED && (latest == null || d.lastDay().isAfter(latest.lastDay()))) {
         latest = d;
       }
     }
@@ -359,9 +359,9 @@ final class EventMerger {
   /** Whether any day {@code d} can mean lies within {@value #NEAR_DAYS} days of the publication date. */
   private static boolean nearPublication(PartialDate d, PartialDate pub) {
     java.time.LocalDate first = d.firstDay();
-    java.time.LocalDate last = lastDay(d);
+    java.time.LocalDate last = d.lastDay();
     return d.precision() != PartialDate.Precision.YEAR && !last.isBefore(pub.firstDay().minusDays(NEAR_DAYS))
-        && !first.isAfter(lastDay(pub).plusDays(NEAR_DAYS));
+        && !first.isAfter(pub.lastDay().plusDays(NEAR_DAYS));
   }
 
   /**
@@ -373,16 +373,9 @@ final class EventMerger {
     PartialDate at = plan.anchor();
     PartialDate d = other.event().date();
     return plan.event().status() == Status.PLANNED && at != null && d != null
-        && lastDay(d).isBefore(at.firstDay().minusDays(SLACK_DAYS));
+        && d.lastDay().isBefore(at.firstDay().minusDays(SLACK_DAYS));
   }
 
-  private static java.time.LocalDate lastDay(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> java.time.LocalDate.of(d.year(), 12, 31);
-      case MONTH -> java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> d.firstDay();
-    };
-  }
 
   /**
    * Whether two places cannot be one: two different known cities, or two places in different countries (a city

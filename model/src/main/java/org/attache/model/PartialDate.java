@@ -75,6 +75,15 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
+  /** The last day this date can mean: {@code 2024} → 2024-12-31, {@code 2024-02} → 2024-02-29. */
+  public LocalDate lastDay() {
+    return switch (precision()) {
+      case YEAR -> LocalDate.of(year, 12, 31);
+      case MONTH -> java.time.YearMonth.of(year, month).atEndOfMonth();
+      case DAY -> firstDay();
+    };
+  }
+
   /** This date cut down to {@code p} (never made more precise). */
   public PartialDate truncate(Precision p) {
     return switch (p) {

@@ -34,4 +34,11 @@ class PartialDateTest {
     assertThatThrownBy(() -> new Span(3, 2)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new Span(1, 3).of("abcd")).isEqualTo("bc");
   }
+
+  @Test
+  void lastDayIsTheEndOfTheYearMonthOrTheDayItself() {
+    assertThat(PartialDate.parse("2024").lastDay()).hasToString("2024-12-31");
+    assertThat(PartialDate.parse("2024-02").lastDay()).hasToString("2024-02-29");
+    assertThat(PartialDate.parse("2023-05-17").lastDay()).hasToString("2023-05-17");
+  }
 }

@@ -1,7 +1,5 @@
 package org.attache.store;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import org.attache.model.EventType;
 import org.attache.model.PartialDate;
 import org.attache.model.Status;
@@ -43,7 +41,7 @@ public record EventQuery(@Nullable String country, @Nullable String pairA, @Null
     if ((pairA == null) != (pairB == null)) {
       throw new IllegalArgumentException("event query: pair needs both sides, got pairA=" + pairA + " pairB=" + pairB);
     }
-    if (since != null && until != null && since.firstDay().isAfter(lastDay(until))) {
+    if (since != null && until != null && since.firstDay().isAfter(until.lastDay())) {
       throw new IllegalArgumentException("event query: since " + since + " is after until " + until);
     }
     if (limit < 0) {
@@ -94,14 +92,6 @@ public record EventQuery(@Nullable String country, @Nullable String pairA, @Null
     return new EventQuery(country, pairA, pairB, type, status, since, until, articleId, n);
   }
 
-  /** The last day {@code d} can mean: {@code 2024} → 2024-12-31, {@code 2024-02} → 2024-02-29. */
-  static LocalDate lastDay(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> LocalDate.of(d.year(), 12, 31);
-      case MONTH -> YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> d.firstDay();
-    };
-  }
 
   static void requireNonBlank(String field, @Nullable String value) {
     if (value != null && value.isBlank()) {

@@ -842,7 +842,7 @@ final class SqliteStore implements Store {
     }
     if (q.until() != null) {
       sql.append(" AND e.date_first_day <= ?");
-      params.add(EventQuery.lastDay(q.until()).toString());
+      params.add(q.until().lastDay().toString());
     }
     if (q.articleId() != null) {
       sql.append(" AND e.article_id = ?");
