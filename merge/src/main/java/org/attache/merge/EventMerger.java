@@ -155,7 +155,8 @@ final class EventMerger {
         for (List<Item> c : fitting) {
           String why = !sameDirection(it, c) ? "the sides the other way round"
               : it.anchor() != null && it.source().pubDate() != null ? ""
-              : it.event().status() == Status.PLANNED ? "a plan with no date"
+              : it.event().status() == Status.PLANNED && it.event().type() == EventType.CONSULT
+                  ? "a visit or meeting planned with no date"
               : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
               : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
           if (why.isEmpty()) {
@@ -218,9 +219,9 @@ final class EventMerger {
   }
 
   /**
-   * The date an article is placed at: its publication date, or when that is unknown the latest date of an event
-   * it reports as having occurred (an article is published after what it reports, and mostly soon after its
-   * latest news); null when it has neither.
+   * The date an article is placed at: its publication date, or when that is unknown the latest month or day of
+   * an event it reports as having occurred (an article is published after what it reports, and mostly soon after
+   * its latest news; a year alone is mostly background); null when it has neither.
    */
   static @Nullable PartialDate anchor(Source s) {
     if (s.pubDate() != null) {
@@ -229,7 +230,8 @@ final class EventMerger {
     PartialDate latest = null;
     for (Event e : s.events()) {
       PartialDate d = e.date();
-      if (d != null && e.status() == Status.OCCURRED && (latest == null || d.lastDay().isAfter(latest.lastDay()))) {
+      if (d != null && e.status() == Status.OCCURRED && d.precision() != PartialDate.Precision.YEAR
+          && (latest == null || d.lastDay().isAfter(latest.lastDay()))) {
         latest = d;
       }
     }
@@ -263,9 +265,10 @@ final class EventMerger {
   }
 
   /**
-   * Whether an undated report shares a person or city with an event; with {@code reportOnly} (its article has no
-   * publication date but is placed by the events it reports) only the report's own people and place count, not
-   * people its article names elsewhere.
+   * Whether an undated report from an article with no publication date shares a person or city with an event: a
+   * person both reports name, the same place, or two people named by an article reporting the event. With
+   * {@code reportOnly} (the article is placed at a month or day it reports) those two must be the report's own
+   * people: such an article often recalls earlier meetings of the same people.
    */
   private static boolean sharesPersonOrCity(Item it, List<Item> cluster, boolean reportOnly) {
     for (Item m : cluster) {
@@ -275,9 +278,9 @@ final class EventMerger {
       if (it.placeKey() != null && it.placeKey().equals(m.placeKey())) {
         return true;
       }
-      Set<String> shared = new TreeSet<>(it.articlePeople());
+      Set<String> shared = new TreeSet<>(reportOnly ? it.personIds() : it.articlePeople());
       shared.retainAll(m.articlePeople());
-      if (!reportOnly && shared.size() >= 2) {
+      if (shared.size() >= 2) {
         return true;
       }
     }

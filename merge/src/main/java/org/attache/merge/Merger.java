@@ -35,9 +35,11 @@ import org.attache.model.PartialDate;
  * less precise date fitting several equally well stays apart. An undated event joins only the same report in a
  * copy of its article, or the one dated event that fits, gives the sides in the same order when both are
  * directed, and lies within {@value EventMerger#NEAR_DAYS} days of its article's date. An article with no
- * publication date is placed at the latest date of an event it reports as occurred; with none either, an
- * undated event joins the one fitting event that shares a person or city with it (or two people with its
- * article) and does not name only people its article never mentions; an undated plan there stays apart. The
+ * publication date is placed at the latest month or day of an event it reports as occurred (a year alone is
+ * mostly background); an undated event of an article with no date joins the one fitting event that shares a
+ * person or city with it, or two people named by the event's articles (the event's own two people when its
+ * article is placed), and does not name only people its article never mentions; a visit or meeting planned
+ * there with no date stays apart (an invitation is mostly to the next one). The
  * people an event names are its article's people, or else the one canonical person of that full name.
  * {@link #whyApart} tells which of these rules kept two reports apart.
  *

@@ -43,15 +43,39 @@ class EventRulesTest {
   }
 
   @Test
-  void anUndatedPlanInAnArticleWithNoDateStaysApart() {
+  void anUndatedVisitPlannedInAnArticleWithNoDateStaysApartButAPlannedDealMayBeTheDeal() {
     View v = Fixtures.merge(
         article("a1", "2023-01-31").person("Alexander Lukashenko", "BLR", "President")
             .event(CONSULT, "visit", "BLR>ZWE", "2023-01-30", "Harare", "Lukashenko flew to Harare",
                 "Alexander Lukashenko"),
         article("a2", null).person("Alexander Lukashenko", "BLR", "President")
             .event(CONSULT, "visit", "BLR>ZWE", null, null, "Lukashenko was asked to come to Harare",
-                "Alexander Lukashenko").planned());
-    assertThat(v.events()).hasSize(2);
+                "Alexander Lukashenko").planned(),
+        article("k1", "2023-03-13").person("William Ruto", "KEN", "President")
+            .event(AGREE, "sign", "KEN-BLR", "2023-03-13", null, "Ruto's deal for Belarusian tractors", "William Ruto"),
+        article("k2", null).person("William Ruto", "KEN", "President")
+            .event(AGREE, "sign", "KEN-BLR", null, null, "Ruto set out to buy tractors from Minsk", "William Ruto")
+            .planned(),
+        article("k3", null).event(AGREE, "sign", "KEN-BLR", null, null, "a purchase is being prepared").planned());
+    assertThat(of(v, "a2-e1").sources()).as("an invitation is mostly to the next visit").hasSize(1);
+    assertThat(together(v, "k2-e1", "k1-e1")).as("the plan names the deal's own president").isTrue();
+    assertThat(of(v, "k3-e1").sources()).as("nobody in common").hasSize(1);
+  }
+
+  @Test
+  void aYearAloneDoesNotPlaceAnArticleWithNoDate() {
+    View v = Fixtures.merge(
+        article("a1", "2025-12-17").person("Viktor Khrenin", "BLR", "Minister of Defence")
+            .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(AGREE, "sign", "BLR-ZWE", "2025-12", null, "the heads of the two ministries signed a plan"),
+        article("a2", null).person("Viktor Khrenin", "BLR", "Minister of Defence")
+            .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
+            .event(CONSULT, "meet", "BLR-ZWE", "2023", "Minsk", "they had first met in Minsk in 2023")
+            .event(AGREE, "sign", "BLR-ZWE", null, null, "Khrenin and Muchinguri signed an agreement",
+                "Viktor Khrenin", "Oppah Muchinguri"));
+    assertThat(EventMerger.anchor(Fixtures.sources(article("a2", null)
+        .event(CONSULT, "meet", "BLR-ZWE", "2023", "Minsk", "a meeting in 2023")).getFirst())).isNull();
+    assertThat(together(v, "a2-e2", "a1-e1")).as("both its people are named in the other article").isTrue();
   }
 
   @Test
@@ -133,7 +157,8 @@ class EventRulesTest {
             .event(CONSULT, "visit", "BLR>ZWE", "2023-01-30", "Harare", "Lukashenko came to Harare", "Alexander Lukashenko"),
         article("a2", null).person("Alexander Lukashenko", "BLR", "President")
             .person("Oppah Muchinguri", "ZWE", "Minister of Defence")
-            .event(CONSULT, "meet", "BLR-ZWE", "2023", "Minsk", "they first met in Minsk in 2023", "Oppah Muchinguri")
+            .event(CONSULT, "meet", "BLR-ZWE", "2023-05", "Minsk", "they first met in Minsk in May 2023",
+                "Oppah Muchinguri")
             .event(CONSULT, "visit", "BLR>ZWE", null, null, "a Belarusian delegation is visiting"));
     assertThat(together(v, "a2-e2", "a1-e1")).as("the articles share people, the reports none").isFalse();
   }
