@@ -50,7 +50,7 @@ final class EvalCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON object with the metrics instead of the table.")
   boolean json;
 
-  @Option(names = "--details", description = "Also list every missed and spurious event and person, and every false and missed "
+  @Option(names = "--details", description = "Also list every missed and spurious event and person, every match with a wrong date or place, and every false and missed "
       + "cross-article link with both ends and why.")
   boolean details;
 

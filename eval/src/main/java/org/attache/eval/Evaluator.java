@@ -17,7 +17,7 @@ import org.attache.eval.Report.Counts;
 import org.attache.eval.Report.Mean;
 import org.attache.eval.Report.PeopleCounts;
 import org.attache.eval.Report.Ratio;
-import org.attache.eval.Report.WrongDate;
+import org.attache.eval.Report.Mismatch;
 import org.attache.model.Event;
 import org.attache.model.Person;
 
@@ -155,7 +155,8 @@ public final class Evaluator {
       int[] goldToSystem = EventMatcher.match(goldEvents, systemEvents);
       boolean[] takenByOptional = new boolean[systemEvents.size()];
       List<GoldEvent> missed = new ArrayList<>();
-      List<WrongDate> wronglyDated = new ArrayList<>();
+      List<Mismatch> wronglyDated = new ArrayList<>();
+      List<Mismatch> wronglyPlaced = new ArrayList<>();
       String articleKey = set + '\u0000' + gold.file();
       for (int g = 0; g < goldEvents.size(); g++) {
         GoldEvent ge = goldEvents.get(g);
@@ -181,12 +182,16 @@ public final class Evaluator {
         if (datedRight) {
           systemIds.put(eventKey, se.id());
         } else {
-          wronglyDated.add(new WrongDate(ge, se));
+          wronglyDated.add(new Mismatch(ge, se));
         }
         if (ge.date() != null) {
           dateExact = dateExact.plus(datedRight);
         }
-        location = location.plus(Names.samePlace(ge.location(), se.location()));
+        boolean placedRight = Names.samePlace(ge.location(), se.location());
+        location = location.plus(placedRight);
+        if (!placedRight) {
+          wronglyPlaced.add(new Mismatch(ge, se));
+        }
         status = status.plus(ge.status() == se.status());
         if (ge.directed()) {
           direction = direction.plus(se.directed()
@@ -214,7 +219,7 @@ public final class Evaluator {
       people = new PeopleCounts(people.gold() + gold.people().size(), people.system() + system.people().size(),
           people.matched() + persons.matched(), people.rolesRight() + persons.rolesRight());
 
-      errors.add(new ArticleErrors(set, gold.file(), missed, spurious, wronglyDated, persons.missed(),
+      errors.add(new ArticleErrors(set, gold.file(), missed, spurious, wronglyDated, wronglyPlaced, persons.missed(),
           persons.spurious()));
     }
 

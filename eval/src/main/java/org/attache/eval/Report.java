@@ -165,8 +165,8 @@ public record Report(Counts events, Ratio dateExact, Ratio location, Ratio statu
     }
   }
 
-  /** A match to a required gold event whose date is not right. */
-  public record WrongDate(GoldEvent gold, Event system) {
+  /** A match to a required gold event with one field not right (its date, or its place). */
+  public record Mismatch(GoldEvent gold, Event system) {
   }
 
   /**
@@ -177,22 +177,26 @@ public record Report(Counts events, Ratio dateExact, Ratio location, Ratio statu
    * @param missed required gold events no system event matched
    * @param spurious system events that matched no gold event (required or optional)
    * @param wronglyDated matches to required gold events that are not dated right
+   * @param wronglyPlaced matches to required gold events whose place is not the gold's
    * @param peopleMissed gold people no system person matched
    * @param peopleSpurious system people who matched no gold person
    */
   public record ArticleErrors(String set, String file, List<GoldEvent> missed, List<Event> spurious,
-      List<WrongDate> wronglyDated, List<GoldPerson> peopleMissed, List<Person> peopleSpurious) {
+      List<Mismatch> wronglyDated, List<Mismatch> wronglyPlaced, List<GoldPerson> peopleMissed,
+      List<Person> peopleSpurious) {
     public ArticleErrors {
       missed = List.copyOf(missed);
       spurious = List.copyOf(spurious);
       wronglyDated = List.copyOf(wronglyDated);
+      wronglyPlaced = List.copyOf(wronglyPlaced);
       peopleMissed = List.copyOf(peopleMissed);
       peopleSpurious = List.copyOf(peopleSpurious);
     }
 
     /** Whether nothing went wrong. */
     public boolean isEmpty() {
-      return missed.isEmpty() && spurious.isEmpty() && wronglyDated.isEmpty() && peopleMissed.isEmpty()
+      return missed.isEmpty() && spurious.isEmpty() && wronglyDated.isEmpty() && wronglyPlaced.isEmpty()
+          && peopleMissed.isEmpty()
           && peopleSpurious.isEmpty();
     }
   }

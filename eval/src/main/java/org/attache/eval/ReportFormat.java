@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.attache.eval.Report.ArticleErrors;
 import org.attache.eval.Report.Counts;
-import org.attache.eval.Report.WrongDate;
+import org.attache.eval.Report.Mismatch;
 import org.attache.model.Event;
 import org.attache.model.PartialDate;
 import org.attache.model.Person;
@@ -114,10 +114,17 @@ final class ReportFormat {
             .append(' ').append(quote(e.evidenceText())).append('\n');
         why(out, e);
       }
-      for (WrongDate w : a.wronglyDated()) {
+      for (Mismatch w : a.wronglyDated()) {
         GoldEvent g = w.gold();
         out.append("  wrong date ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
             .append(" gold ").append(date(g.date())).append(" system ").append(date(w.system().date()))
+            .append(' ').append(quote(g.evidence())).append('\n');
+        why(out, w.system());
+      }
+      for (Mismatch w : a.wronglyPlaced()) {
+        GoldEvent g = w.gold();
+        out.append("  wrong place ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
+            .append(" gold ").append(place(g.location())).append(" system ").append(place(w.system().location()))
             .append(' ').append(quote(g.evidence())).append('\n');
         why(out, w.system());
       }
@@ -184,6 +191,10 @@ final class ReportFormat {
 
   private static String date(@Nullable PartialDate date) {
     return date == null ? "(no date)" : date.toString();
+  }
+
+  private static String place(@Nullable String place) {
+    return place == null ? "(no place)" : place;
   }
 
   private static String person(String name, @Nullable String country, @Nullable String role) {

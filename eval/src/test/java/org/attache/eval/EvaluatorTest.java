@@ -136,6 +136,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aMatchInAnotherPlaceIsListedWithBothPlaces() {
+    GoldEvent g = gold("e1", AGREE, false, "2025-12", "BLR", "ZWE");
+    g = new GoldEvent(g.id(), g.type(), g.mode(), g.actors(), g.directed(), g.date(), "Harare", g.sectors(),
+        g.status(), g.people(), g.evidence(), false, null);
+
+    Report r = one(List.of(g), system("s1", AGREE, false, "2025-12", "BLR", "ZWE"));
+
+    assertThat(r.location()).isEqualTo(new Report.Ratio(0, 1));
+    assertThat(r.articles().getFirst().wronglyPlaced()).extracting(w -> w.system().id()).containsExactly("s1");
+    assertThat(r.details()).contains("wrong place AGREE BLR–ZWE gold Harare system (no place)");
+  }
+
+  @Test
   void prefersTheCandidateWhoseDateIsRight() {
     Report r = one(List.of(gold("e1", AGREE, false, "2025-12", "BLR", "ZWE")),
         system("s1", AGREE, false, "2025-11", "BLR", "ZWE"), system("s2", AGREE, false, "2025-12-03", "BLR", "ZWE"));

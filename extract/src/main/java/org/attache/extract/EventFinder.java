@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.attache.geo.GeoMatch;
 import org.attache.geo.MatchKind;
@@ -53,6 +54,9 @@ final class EventFinder {
       java.util.regex.Pattern.compile("\\bduring (the|this) (visit|talks|meeting|summit|trip)\\b");
   private static final java.util.regex.Pattern REFERRED_OCCASION =
       java.util.regex.Pattern.compile("\\b(the|this|that) (state |official |working )?(visit|trip)\\b");
+  /** A sentence about an occasion named before ("the ceremony", "during the talks"), for its place. */
+  private static final java.util.regex.Pattern OCCASION_REFERRED =
+      java.util.regex.Pattern.compile("\\b(the|this|that|their) (state |official |working )?(visit|trip|talks|meeting|ceremony|summit)\\b");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -145,7 +149,33 @@ final class EventFinder {
         }
       }
     }
+    placeAtTheOccasion();
     return drafts;
+  }
+
+  /**
+   * "Khrenin and Muchinguri-Kashiri signed an agreement … The talks were held during a visit to Harare": an
+   * agreement with no place, signed on the date of a visit or meeting of the same sides that has one, was signed
+   * there.
+   */
+  private void placeAtTheOccasion() {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.location() != null || d.type() != EventType.AGREE || d.status() != Status.OCCURRED) {
+        continue;
+      }
+      for (Draft c : drafts) {
+        if (c.type() == EventType.CONSULT && c.location() != null && c.status() == Status.OCCURRED
+            && Objects.equals(c.date(), d.date()) && Set.copyOf(c.actors()).equals(Set.copyOf(d.actors()))) {
+          Map<String, String> why = new LinkedHashMap<>(d.why());
+          why.put("location", "the place of the " + c.mode() + " of the same sides and date (sentence "
+              + (c.sentence() + 1) + ")");
+          drafts.set(i, new Draft(d.type(), d.mode(), d.actors(), d.directed(), d.date(), c.location(), d.sectors(),
+              d.status(), d.people(), d.evidence(), d.confidence(), why, d.sentence()));
+          break;
+        }
+      }
+    }
   }
 
   private @Nullable Draft draft(Sentence s, Triggers.Hit hit, List<Side> sides) {
@@ -785,10 +815,13 @@ final class EventFinder {
   }
 
   private boolean isAfterPlacePreposition(Sentence s, int tok) {
-    for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
+    for (int k = tok - 1; k >= Math.max(0, tok - 4); k--) {
       String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
       if (Set.of("in", "to", "at", "from", "into", "near", "outside").contains(w)) {
         return true;
+      }
+      if (w.equals(",") && k == tok - 1 && k > 0 && s.tokens().get(k - 1).pos().startsWith("NNP")) {
+        continue; // "at State House, Nairobi": the city of a venue
       }
       if (!s.tokens().get(k).pos().startsWith("NNP") && !w.equals("the") && !w.equals("sunny")) {
         return false;
@@ -1245,10 +1278,24 @@ final class EventFinder {
     }
     if (hit.def().mode().equals("visit") && actors.size() == 2) {
       for (GeoMatch g : geo.within(s.span())) {
-        if (g.kind() == MatchKind.COUNTRY_NAME && g.code().equals(actors.get(1))
-            && isAfterPlacePreposition(s, PeopleFinder.tokenAt(s, g.start()))) {
+        int tok = PeopleFinder.tokenAt(s, g.start());
+        if (g.kind() == MatchKind.COUNTRY_NAME && g.code().equals(actors.get(1)) && isAfterPlacePreposition(s, tok)
+            && !(tok > 0 && s.tokens().get(tok - 1).word().equalsIgnoreCase("from"))) {
           why.put("location", "the host country named after a preposition");
           return g.text().replaceAll("['’]s?$", "");
+        }
+      }
+    }
+    String sentence = s.span().of(doc.text()).toLowerCase(Locale.ROOT);
+    if (OCCASION_REFERRED.matcher(sentence).find()) {
+      // "Several agreements will be signed during the visit": the place of the visit named before.
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft d = drafts.get(k);
+        if (d.type() == EventType.CONSULT && d.location() != null && d.sentence() < s.index()
+            && (hit.def().directed() && d.directed() ? d.actors().equals(actors)
+                : Set.copyOf(d.actors()).equals(Set.copyOf(actors)))) {
+          why.put("location", "the place of the occasion the sentence refers to (sentence " + (d.sentence() + 1) + ")");
+          return d.location();
         }
       }
     }

@@ -62,6 +62,26 @@ class ExtractorTest {
   }
 
   @Test
+  void placesEventsAtTheVenuesCityAndAtTheOccasionTheyBelongTo() throws Exception {
+    Extraction venue = run("Kenyan President William Ruto received Belarusian President Aleksandr Lukashenko at "
+        + "State House, Nairobi on Monday.", "2023-12-12");
+    assertThat(venue.events()).extracting(Event::type, Event::location)
+        .contains(org.assertj.core.groups.Tuple.tuple(EventType.CONSULT, "Nairobi"));
+
+    Extraction during = run("Belarusian President Aleksandr Lukashenko arrived in Islamabad on Monday for a "
+        + "three-day visit to Pakistan. Pakistan and Belarus will sign a number of agreements during the visit.",
+        "2024-11-25");
+    assertThat(during.events()).extracting(Event::type, Event::location)
+        .contains(org.assertj.core.groups.Tuple.tuple(EventType.AGREE, "Islamabad"));
+
+    Extraction sameDay = run("Belarusian Defence Minister Viktor Khrenin and Zimbabwean Defence Minister Oppah "
+        + "Muchinguri-Kashiri signed an agreement on military training. The two ministers met during a visit by the "
+        + "Belarusian delegation to Harare.", null);
+    assertThat(sameDay.events()).extracting(Event::type, Event::location)
+        .contains(org.assertj.core.groups.Tuple.tuple(EventType.AGREE, "Harare"));
+  }
+
+  @Test
   void readsRolesAndCountriesOnBothSidesOfAName() throws Exception {
     Extraction x = run("Belarusian Defence Minister Viktor Khrenin arrived in Harare on Monday for talks with "
         + "Oppah Muchinguri-Kashiri, Zimbabwe's Minister of Defence. Khrenin laid a wreath.", "2025-12-17");
