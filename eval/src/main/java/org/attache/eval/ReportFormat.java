@@ -115,18 +115,10 @@ final class ReportFormat {
         why(out, e);
       }
       for (Mismatch w : a.wronglyDated()) {
-        GoldEvent g = w.gold();
-        out.append("  wrong date ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
-            .append(" gold ").append(date(g.date())).append(" system ").append(date(w.system().date()))
-            .append(' ').append(quote(g.evidence())).append('\n');
-        why(out, w.system());
+        mismatch(out, "wrong date ", w, date(w.gold().date()), date(w.system().date()));
       }
       for (Mismatch w : a.wronglyPlaced()) {
-        GoldEvent g = w.gold();
-        out.append("  wrong place ").append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
-            .append(" gold ").append(place(g.location())).append(" system ").append(place(w.system().location()))
-            .append(' ').append(quote(g.evidence())).append('\n');
-        why(out, w.system());
+        mismatch(out, "wrong place ", w, place(w.gold().location()), place(w.system().location()));
       }
       for (GoldPerson p : a.peopleMissed()) {
         out.append("  person missed   ").append(person(p.name(), p.country(), p.role())).append('\n');
@@ -191,6 +183,14 @@ final class ReportFormat {
 
   private static String date(@Nullable PartialDate date) {
     return date == null ? "(no date)" : date.toString();
+  }
+
+  private static void mismatch(StringBuilder out, String what, Mismatch w, String gold, String system) {
+    GoldEvent g = w.gold();
+    out.append("  ").append(what).append(g.type().name()).append(' ').append(actors(g.actors(), g.directed()))
+        .append(" gold ").append(gold).append(" system ").append(system).append(' ').append(quote(g.evidence()))
+        .append('\n');
+    why(out, w.system());
   }
 
   private static String place(@Nullable String place) {
