@@ -31,6 +31,7 @@ import org.attache.model.Person;
 import org.attache.model.Sector;
 import org.attache.model.Span;
 import org.attache.model.Status;
+import org.attache.search.TextQuery;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -67,6 +68,7 @@ final class SqliteStore implements Store {
   private final Path file;
   private final Connection db;
   private final Clock clock;
+  private @Nullable EvidenceIndex evidence;
   private boolean closed;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
@@ -327,6 +329,18 @@ final class SqliteStore implements Store {
       return;
     }
     closed = true;
+    try {
+      if (evidence != null) {
+        evidence.close();
+      }
+    } catch (java.io.UncheckedIOException e) {
+      try {
+        db.close();
+      } catch (SQLException s) {
+        e.addSuppressed(s);
+      }
+      throw new StoreException("cannot close the search index of the store " + file + ": " + e.getMessage(), e);
+    }
     try {
       try (Statement st = db.createStatement()) {
         st.execute("PRAGMA optimize");
@@ -729,8 +743,32 @@ final class SqliteStore implements Store {
         rs -> hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Searches the Lucene index of {@link EvidenceIndex}, first bringing it in step with the events if they
+   * changed since. While another process holds that index (it is catching up, for up to {@link #BUSY_TIMEOUT_MS}),
+   * the store's own FTS5 index answers: the same events, ranked by FTS5's BM25, slower when the words are common.
+   */
   @Override
   public synchronized List<SearchHit> searchEvidence(String query, int limit) {
+    ftsQuery(query, limit); // the same checks and messages as the article search
+    TextQuery words = TextQuery.parse(query);
+    String what = "searching evidence for '" + query + "'";
+    for (int attempt = 0; attempt < 3; attempt++) {
+      List<SearchHit> hits = read(what, () -> evidence().searchIfCurrent(db, words, limit));
+      if (hits != null) {
+        return hits;
+      }
+      if (updateEvidenceIndex(what) < 0) {
+        break;
+      }
+    }
+    return searchEvidenceSql(query, limit);
+  }
+
+  /** The evidence search through the FTS5 table of V2. */
+  private List<SearchHit> searchEvidenceSql(String query, int limit) {
     return search("evidence", query, limit,
         "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
         + " e.evidence_end, bm25(evidence_search) FROM evidence_search JOIN events e ON e.rowid = evidence_search.rowid"
@@ -1040,5 +1078,39 @@ final class SqliteStore implements Store {
     return q.type() != null || q.since() != null || q.until() != null
         ? " AND EXISTS (SELECT 1 FROM event_actors ca WHERE ca.event_id = e.id AND ca.code = ?)"
         : inList;
+  }
+
+  // ---- the evidence search index (issue 8)
+
+  @Override
+  public synchronized int updateSearchIndex() {
+    int changed = updateEvidenceIndex("updating the search index");
+    if (changed < 0) {
+      throw new StoreException(EvidenceIndex.folderOf(file) + ": another process kept the search index for more than "
+          + BUSY_TIMEOUT_MS + " ms while updating it; try again", null);
+    }
+    return changed;
+  }
+
+  /** Brings the evidence index in step with the events; -1 if another process held it past the busy timeout. */
+  private int updateEvidenceIndex(String what) {
+    EvidenceIndex index = evidence();
+    try {
+      return index.update(db, java.time.Duration.ofMillis(BUSY_TIMEOUT_MS));
+    } catch (SQLException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private EvidenceIndex evidence() {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    if (evidence == null) {
+      evidence = EvidenceIndex.open(file);
+    }
+    return evidence;
   }
 }
