@@ -801,6 +801,9 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<PeriodCount> eventsPerPeriod(EventQuery q) {
+    if (pairOnly(q)) {
+      return pairPeriods(q);
+    }
     StringBuilder sql = new StringBuilder("SELECT substr(e.date, 1, 7), x.code, y.code, e.type, count(DISTINCT e.id)"
         + " FROM events e JOIN event_actors x ON x.event_id = e.id JOIN event_actors y ON y.event_id = e.id"
         + " AND x.code < y.code WHERE e.date IS NOT NULL");
@@ -1112,5 +1115,63 @@ final class SqliteStore implements Store {
       evidence = EvidenceIndex.open(file);
     }
     return evidence;
+  }
+
+  // ---- a pair's events per period, from event_pairs alone (V7)
+
+  /**
+   * Whether {@code q} selects the events of a pair of two different sides and, besides, at most by type and
+   * period (and a country that is one of the pair, which adds nothing): what {@link #pairPeriods} counts.
+   */
+  private static boolean pairOnly(EventQuery q) {
+    return q.pairA() != null && q.pairB() != null && !q.pairA().equals(q.pairB()) && q.status() == null
+        && q.articleId() == null
+        && (q.country() == null || q.country().equals(q.pairA()) || q.country().equals(q.pairB()));
+  }
+
+  /** The period of an event_pairs row p: its date cut to the month, or the year for a year alone. */
+  private static final String PAIR_PERIOD = "substr(p.date_first_day, 1, min(p.date_length, 7))";
+
+  /**
+   * {@link #eventsPerPeriod} for a query of {@link #pairOnly}: the pair's own counts from the index
+   * {@code event_pairs_by_period} alone, and the other pairs of its events with more than two sides.
+   */
+  private List<PeriodCount> pairPeriods(EventQuery q) {
+    String a = q.pairA().compareTo(q.pairB()) < 0 ? q.pairA() : q.pairB();
+    String b = a.equals(q.pairA()) ? q.pairB() : q.pairA();
+    StringBuilder where = new StringBuilder(" WHERE p.a = ? AND p.b = ? AND p.date_first_day IS NOT NULL");
+    List<Object> one = new ArrayList<>(List.of(a, b));
+    if (q.type() != null) {
+      where.append(" AND p.type = ?");
+      one.add(q.type().name());
+    }
+    if (q.since() != null) {
+      where.append(" AND p.date_first_day >= ?");
+      one.add(q.since().firstDay().toString());
+    }
+    if (q.until() != null) {
+      where.append(" AND p.date_first_day <= ?");
+      one.add(q.until().lastDay().toString());
+    }
+    String sql = "SELECT " + PAIR_PERIOD + ", p.a, p.b, p.type, count(*) FROM event_pairs p" + where
+        + " GROUP BY 1, 2, 3, 4"
+        + " UNION ALL SELECT " + PAIR_PERIOD + ", o.a, o.b, p.type, count(*) FROM event_pairs p"
+        + " JOIN event_pairs o ON o.event_id = p.event_id AND (o.a <> p.a OR o.b <> p.b)" + where + " AND p.sides > 2"
+        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+    List<Object> params = new ArrayList<>(one);
+    params.addAll(one);
+    return read("counting events per period of " + a + " and " + b, () -> {
+      List<PeriodCount> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new PeriodCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                decode(EventType.class, rs.getString(4), "events per period"), rs.getInt(5)));
+          }
+        }
+      }
+      return out;
+    });
   }
 }
