@@ -36,6 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,7 @@ public final class TextIndex implements AutoCloseable {
   private static final String TIE = "tie";
   private static final String OWNER = "owner";
   private static final String VERSION = "version";
+  private static final String TAG = "tag";
   private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TIE, SortField.Type.STRING));
   private static final int RAM_BUFFER_MB = 32;
   private static final long LOCK_RETRY_MS = 25;
@@ -72,8 +74,10 @@ public final class TextIndex implements AutoCloseable {
    *
    * @param owner which data set the texts come from (the owner's id for it)
    * @param number up to which change of that data set the texts are in step, 0 or more
+   * @param tag what that change was, so that the owner can tell two histories with the same number apart (a
+   *     data set restored from a backup, then changed); may be empty
    */
-  public record Version(String owner, long number) {
+  public record Version(String owner, long number, String tag) {
     public Version {
       if (owner.isEmpty() || number < 0) {
         throw new IllegalArgumentException("index version '" + owner + "' " + number
@@ -134,8 +138,9 @@ public final class TextIndex implements AutoCloseable {
       Map<String, String> data = reader.getIndexCommit().getUserData();
       String owner = data.get(OWNER);
       String number = data.get(VERSION);
-      return owner == null || number == null ? Optional.empty()
-          : Optional.of(new Version(owner, Long.parseLong(number)));
+      String tag = data.get(TAG);
+      return owner == null || number == null || tag == null ? Optional.empty()
+          : Optional.of(new Version(owner, Long.parseLong(number), tag));
     } catch (IndexNotFoundException | CorruptIndexException | IndexFormatTooOldException
         | IndexFormatTooNewException | NumberFormatException e) {
       closeReader();
@@ -208,30 +213,46 @@ public final class TextIndex implements AutoCloseable {
   public synchronized Optional<Writer> writer(Duration wait) {
     open();
     long deadline = System.nanoTime() + wait.toNanos();
+    boolean wiped = false;
     while (true) {
       try {
-        return Optional.of(new Writer(newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+        return Optional.of(new Writer(newWriter()));
       } catch (LockObtainFailedException e) {
         if (System.nanoTime() >= deadline) {
           return Optional.empty();
         }
         sleep();
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-        try { // an index this code cannot read: start afresh (the owner then rebuilds it)
-          return Optional.of(new Writer(newWriter(IndexWriterConfig.OpenMode.CREATE)));
-        } catch (IOException again) {
-          again.addSuppressed(e);
-          throw failure("starting afresh", again);
+        if (wiped) {
+          throw failure("starting afresh", e);
         }
+        wipe(e); // an index this code cannot read: start afresh (the owner then rebuilds it)
+        wiped = true;
       } catch (IOException e) {
         throw failure("opening for writing", e);
       }
     }
   }
 
-  private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+  /** Deletes the files of an index this code cannot read ({@code why}), under the write lock if it is free. */
+  private void wipe(IOException why) {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String name : directory.listAll()) {
+        if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(name);
+        }
+      }
+    } catch (LockObtainFailedException e) {
+      // another writer came first; the caller tries again
+    } catch (IOException e) {
+      e.addSuppressed(why);
+      throw failure("starting afresh", e);
+    }
+  }
+
+  private IndexWriter newWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
-        .setOpenMode(mode)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(false);
     return new IndexWriter(directory, config);
@@ -343,7 +364,8 @@ public final class TextIndex implements AutoCloseable {
 
     /** Makes the changes so far durable and visible to searches, recording {@code version}. */
     public void commit(Version version) {
-      writer.setLiveCommitData(Map.of(OWNER, version.owner(), VERSION, Long.toString(version.number())).entrySet());
+      writer.setLiveCommitData(Map.of(OWNER, version.owner(), VERSION, Long.toString(version.number()), TAG,
+          version.tag()).entrySet());
       try {
         writer.commit();
       } catch (IOException e) {

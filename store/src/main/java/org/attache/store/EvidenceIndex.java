@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The full-text index of the events' evidence sentences: a {@link TextIndex} in the folder {@code <store
  * file>.search}, a copy of the {@code events} table that catches up through {@code search_log} (V7), whose
- * triggers note every event inserted, deleted or changed. Each commit of the index records the store's id and
- * the last seq of the log it has applied; a search runs only on an index in step with the state of the store it
- * reads, so it sees exactly the stored events. An index that is missing, unreadable, of another store, behind a
- * trimmed log or ahead of the store (the file was restored from a backup) is rebuilt from the events.
+ * triggers note every event inserted, deleted or changed. Each commit of the index records the store's id, the
+ * last seq of the log it has applied and the event id noted there; a search runs only on an index in step with the
+ * state of the store it reads, so it sees exactly the stored events. An index that is missing, unreadable, of
+ * another store, behind a trimmed log, or ahead of or beside the store's history (the file was restored from a
+ * backup) is rebuilt from the events.
  *
  * <p>Not thread-safe: {@link SqliteStore} calls it under its own lock, on its connection.
  */
@@ -35,7 +36,7 @@ final class EvidenceIndex implements AutoCloseable {
   private static final int CHUNK = 500;
 
   /** The log is emptied up to the index's seq once it holds this many applied rows. */
-  private static final int TRIM_ROWS = 10_000;
+  static final int TRIM_ROWS = 10_000;
 
   private static final int SQLITE_BUSY = 5;
 
@@ -59,13 +60,47 @@ final class EvidenceIndex implements AutoCloseable {
   private record State(String storeId, long seq, long trimmedThrough) {}
 
   /**
+   * Whether {@code version} is a state of this store's history that the index can catch up from: of this store,
+   * not ahead of it, and the change it names still the one in the log (the event id noted at that seq), or
+   * emptied from the log at that very seq. A store restored from a backup and changed since has other changes
+   * under the same seqs.
+   */
+  private static boolean inHistory(Connection db, State state, TextIndex.Version version) throws SQLException {
+    if (!version.owner().equals(state.storeId()) || version.number() > state.seq()) {
+      return false;
+    }
+    String tag = tagAt(db, version.number());
+    return tag == null ? version.number() == state.trimmedThrough() : tag.equals(version.tag());
+  }
+
+  /** The event id the log notes at {@code seq}, or null when there is no such row (never, or emptied). */
+  private static @Nullable String tagAt(Connection db, long seq) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM search_log WHERE seq = ?")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  /** The version the index records once it is in step with {@code state}. */
+  private static TextIndex.Version versionOf(Connection db, State state) throws SQLException {
+    String tag = tagAt(db, state.seq());
+    return new TextIndex.Version(state.storeId(), state.seq(), tag == null ? "" : tag);
+  }
+
+  /** Whether the index, at {@code version}, is in step with the store in {@code state}. */
+  private boolean inStep(Connection db, State state, Optional<TextIndex.Version> version) throws SQLException {
+    return !rebuildNext && version.isPresent() && version.get().number() == state.seq()
+        && inHistory(db, state, version.get());
+  }
+
+  /**
    * The hits of {@code query}, best first, at most {@code limit}, if the index is in step with the store as the
    * current read transaction sees it; null if it must catch up first. Run inside a read transaction.
    */
   @Nullable List<Store.SearchHit> searchIfCurrent(Connection db, TextQuery query, int limit) throws SQLException {
-    State state = state(db);
-    Optional<TextIndex.Version> version = index.version();
-    if (rebuildNext || !version.equals(Optional.of(new TextIndex.Version(state.storeId(), state.seq())))) {
+    if (!inStep(db, state(db), index.version())) {
       return null;
     }
     List<TextIndex.Hit> top = index.search(query, limit);
@@ -108,9 +143,11 @@ final class EvidenceIndex implements AutoCloseable {
    * grown and the store's write lock is free. Waits up to {@code wait} for another writer of the index (in this
    * or another process) to finish. Run outside any transaction.
    *
+   * @param trimRows how many applied rows the log may hold before it is emptied ({@link #TRIM_ROWS})
+   *
    * @return how many events were indexed or removed, or -1 when another writer still held the index
    */
-  int update(Connection db, Duration wait) throws SQLException {
+  int update(Connection db, Duration wait, int trimRows) throws SQLException {
     Optional<TextIndex.Writer> opened = index.writer(wait);
     if (opened.isEmpty()) {
       return -1;
@@ -123,7 +160,7 @@ final class EvidenceIndex implements AutoCloseable {
       changed = (int) result[1];
     }
     if (changed > 0) {
-      trim(db, applied);
+      trim(db, applied, trimRows);
     }
     return changed;
   }
@@ -131,13 +168,12 @@ final class EvidenceIndex implements AutoCloseable {
   /** Catches up inside one read transaction; returns the seq now recorded and how many events changed. */
   private long[] catchUp(Connection db, TextIndex.Writer writer) throws SQLException {
     State state = state(db);
-    TextIndex.Version target = new TextIndex.Version(state.storeId(), state.seq());
     Optional<TextIndex.Version> version = index.version(); // another writer may have caught up meanwhile
-    if (!rebuildNext && version.equals(Optional.of(target))) {
+    if (inStep(db, state, version)) {
       return new long[] {state.seq(), 0};
     }
-    boolean rebuild = rebuildNext || version.isEmpty() || !version.get().owner().equals(state.storeId())
-        || version.get().number() > state.seq() || version.get().number() < state.trimmedThrough();
+    TextIndex.Version target = versionOf(db, state);
+    boolean rebuild = rebuildNext || version.isEmpty() || !inHistory(db, state, version.get());
     int changed = 0;
     long events = count(db, "SELECT count(*) FROM events");
     if (!rebuild) {
@@ -218,8 +254,8 @@ final class EvidenceIndex implements AutoCloseable {
   }
 
   /** Empties the log up to {@code applied} once it is long, if the store's write lock is free now. */
-  private static void trim(Connection db, long applied) throws SQLException {
-    if (count(db, "SELECT count(*) FROM search_log WHERE seq <= " + applied) < TRIM_ROWS) {
+  private static void trim(Connection db, long applied, int trimRows) throws SQLException {
+    if (count(db, "SELECT count(*) FROM search_log WHERE seq <= " + applied) < trimRows) {
       return;
     }
     try (Statement st = db.createStatement()) {

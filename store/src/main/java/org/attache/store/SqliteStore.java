@@ -69,6 +69,10 @@ final class SqliteStore implements Store {
   private final Connection db;
   private final Clock clock;
   private @Nullable EvidenceIndex evidence;
+  /** How long a search waits for another writer of the evidence index; tests shorten it. */
+  java.time.Duration searchIndexWait = java.time.Duration.ofMillis(BUSY_TIMEOUT_MS);
+  /** How many applied rows {@code search_log} may hold; tests lower it. */
+  int searchLogTrimRows = EvidenceIndex.TRIM_ROWS;
   private boolean closed;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
@@ -747,8 +751,9 @@ final class SqliteStore implements Store {
    * {@inheritDoc}
    *
    * <p>Searches the Lucene index of {@link EvidenceIndex}, first bringing it in step with the events if they
-   * changed since. While another process holds that index (it is catching up, for up to {@link #BUSY_TIMEOUT_MS}),
-   * the store's own FTS5 index answers: the same events, ranked by FTS5's BM25, slower when the words are common.
+   * changed since. When another process holds that index for longer than {@link #BUSY_TIMEOUT_MS} (it is
+   * rebuilding it), the store's own FTS5 index answers: the same events, ranked by FTS5's BM25 (ties in the same
+   * order), slower when the words are common.
    */
   @Override
   public synchronized List<SearchHit> searchEvidence(String query, int limit) {
@@ -767,8 +772,8 @@ final class SqliteStore implements Store {
     return searchEvidenceSql(query, limit);
   }
 
-  /** The evidence search through the FTS5 table of V2. */
-  private List<SearchHit> searchEvidenceSql(String query, int limit) {
+  /** The evidence search through the FTS5 table of V2 (also for tests, which compare the two). */
+  synchronized List<SearchHit> searchEvidenceSql(String query, int limit) {
     return search("evidence", query, limit,
         "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
         + " e.evidence_end, bm25(evidence_search) FROM evidence_search JOIN events e ON e.rowid = evidence_search.rowid"
@@ -1090,7 +1095,7 @@ final class SqliteStore implements Store {
     int changed = updateEvidenceIndex("updating the search index");
     if (changed < 0) {
       throw new StoreException(EvidenceIndex.folderOf(file) + ": another process kept the search index for more than "
-          + BUSY_TIMEOUT_MS + " ms while updating it; try again", null);
+          + searchIndexWait.toMillis() + " ms while updating it; try again", null);
     }
     return changed;
   }
@@ -1099,7 +1104,7 @@ final class SqliteStore implements Store {
   private int updateEvidenceIndex(String what) {
     EvidenceIndex index = evidence();
     try {
-      return index.update(db, java.time.Duration.ofMillis(BUSY_TIMEOUT_MS));
+      return index.update(db, searchIndexWait, searchLogTrimRows);
     } catch (SQLException e) {
       throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
     } catch (java.io.UncheckedIOException e) {
