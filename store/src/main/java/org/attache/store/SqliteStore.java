@@ -225,7 +225,7 @@ final class SqliteStore implements Store {
     filters(q, sql, params);
     // length(date) orders a year before a month before a day with the same first day, as PartialDate does.
     // With a period every event has a date: ordered by date_first_day first, a page reads the type-and-date index
-    // in order and stops after its rows (V5), instead of sorting every event of the period.
+    // in order and stops after its rows (V7), instead of sorting every event of the period.
     boolean dated = q.since() != null || q.until() != null;
     sql.append(dated ? " ORDER BY" : " ORDER BY e.date_first_day IS NULL,").append(" e.date_first_day, length(e.date),"
         + " a.source, e.evidence_start, e.article_id, e.position");
