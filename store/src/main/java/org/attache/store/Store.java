@@ -116,8 +116,11 @@ public interface Store extends AutoCloseable {
   List<SearchHit> searchArticles(String query, int limit);
 
   /**
-   * Full-text search over the evidence sentences of the stored events, best first; as
-   * {@link #searchArticles}. Each hit names its event and the evidence span in the article.
+   * Full-text search over the evidence sentences of the stored events, best first (BM25; hits of equal relevance
+   * by article id, then position); the query and limit as for {@link #searchArticles}. Each hit names its event
+   * and the evidence span in the article; its snippet is the whole evidence sentence. Searches a Lucene index
+   * that it first brings up to date with the events (see {@link #updateSearchIndex}), so it stays fast when the
+   * words are in a large share of the sentences.
    */
   List<SearchHit> searchEvidence(String query, int limit);
 
