@@ -16,9 +16,19 @@ final class Words {
     void word(String folded, int start, int end);
   }
 
+  /**
+   * The most chars of a word that count: a longer run of letters (a pasted blob, not a word) is indexed, searched
+   * and matched by its first {@value} chars, which keeps every indexed term far below Lucene's limit of 32,766
+   * bytes.
+   */
+  static final int MAX_WORD = 256;
+
   private Words() {}
 
-  /** Calls {@code sink} for each word of {@code text} that folds to something, in order. */
+  /**
+   * Calls {@code sink} for each word of {@code text} that folds to something, in order; the span is the whole
+   * word, the folded form that of its first {@link #MAX_WORD} chars.
+   */
   static void each(CharSequence text, Sink sink) {
     int n = text.length();
     int i = 0;
@@ -36,7 +46,11 @@ final class Words {
         }
         i += Character.charCount(c);
       }
-      String folded = fold(text.subSequence(start, i).toString());
+      int cut = Math.min(i, start + MAX_WORD);
+      if (cut < i && Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      String folded = fold(text.subSequence(start, cut).toString());
       if (!folded.isEmpty()) { // a run of combining marks alone folds to nothing
         sink.word(folded, start, i);
       }

@@ -47,6 +47,20 @@ class TextIndexTest {
   }
 
   @Test
+  void indexesAndFindsATextWithAWordFarLongerThanLuceneTakes() {
+    String blob = "Zq".repeat(50_000);
+    try (TextIndex index = TextIndex.open(dir.resolve("ix"))) {
+      try (TextIndex.Writer w = index.writer(Duration.ZERO).orElseThrow()) {
+        w.put("blob", "A payload " + blob + " arrived.", "k");
+        w.commit(V1);
+      }
+      index.version();
+      assertThat(ids(index.search(TextQuery.parse(blob.toLowerCase(java.util.Locale.ROOT) + " payload"), 5)))
+          .containsExactly("blob");
+    }
+  }
+
+  @Test
   void ordersTextsOfEqualRelevanceByTheirTieKey() {
     try (TextIndex index = TextIndex.open(dir.resolve("ix"))) {
       try (TextIndex.Writer w = index.writer(Duration.ZERO).orElseThrow()) {

@@ -41,6 +41,15 @@ class TextQueryTest {
   }
 
   @Test
+  void readsAVeryLongWordByItsFirstCharsAndHighlightsAllOfIt() {
+    String blob = "x".repeat(Words.MAX_WORD - 1) + "\uD835\uDC00" + "y".repeat(100_000); // a letter of two chars at the cut
+    String text = "Payload " + blob + " end.";
+    TextQuery q = TextQuery.parse(blob);
+    assertThat(q.words()).singleElement().satisfies(w -> assertThat(w.folded()).hasSizeLessThanOrEqualTo(Words.MAX_WORD));
+    assertThat(q.highlights(text)).extracting(s -> s.of(text)).containsExactly(blob);
+  }
+
+  @Test
   void keepsHighlightsInBoundsAndOnWholeWordsOnHostileText() {
     Random r = new Random(3);
     String[] pieces = {"a", "É", "e\u0301", "🙂", "\uD800", "مرحبا", "ש", " ", "\n", "*", "\"", "<b>", "x1", "２０２４", "\u0000"};

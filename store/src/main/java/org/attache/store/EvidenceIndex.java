@@ -1,5 +1,6 @@
 package org.attache.store;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,7 +104,13 @@ final class EvidenceIndex implements AutoCloseable {
     if (!inStep(db, state(db), index.version())) {
       return null;
     }
-    List<TextIndex.Hit> top = index.search(query, limit);
+    List<TextIndex.Hit> top;
+    try {
+      top = index.search(query, limit);
+    } catch (UncheckedIOException e) { // a damaged segment: a rebuild replaces it (and fails, naming it, if it cannot)
+      rebuildNext = true;
+      return null;
+    }
     Map<String, Store.SearchHit> byId = new HashMap<>();
     for (int from = 0; from < top.size(); from += CHUNK) {
       List<TextIndex.Hit> chunk = top.subList(from, Math.min(top.size(), from + CHUNK));

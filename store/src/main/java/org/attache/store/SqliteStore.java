@@ -763,14 +763,18 @@ final class SqliteStore implements Store {
     ftsQuery(query, limit); // the same checks and messages as the article search
     TextQuery words = TextQuery.parse(query);
     String what = "searching evidence for '" + query + "'";
-    for (int attempt = 0; attempt < 3; attempt++) {
-      List<SearchHit> hits = read(what, () -> evidence().searchIfCurrent(db, words, limit));
-      if (hits != null) {
-        return hits;
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        List<SearchHit> hits = read(what, () -> evidence().searchIfCurrent(db, words, limit));
+        if (hits != null) {
+          return hits;
+        }
+        if (updateEvidenceIndex(what) < 0) {
+          break;
+        }
       }
-      if (updateEvidenceIndex(what) < 0) {
-        break;
-      }
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
     }
     return searchEvidenceSql(query, limit);
   }

@@ -169,6 +169,25 @@ class EvidenceIndexTest {
   }
 
   @Test
+  void rebuildsADamagedIndex() throws Exception {
+    Path file = dir.resolve("attache.db");
+    try (SqliteStore s = open(file)) {
+      s.putArticles(drawn(40, 13));
+      s.updateSearchIndex();
+    }
+    try (Stream<Path> files = Files.list(EvidenceIndex.folderOf(file))) {
+      Path biggest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+      byte[] junk = new byte[(int) Files.size(biggest)];
+      new Random(1).nextBytes(junk);
+      Files.write(biggest, junk);
+    }
+    try (SqliteStore s = open(file)) {
+      assertSameAsSql(s);
+      assertThat(s.updateSearchIndex()).isZero();
+    }
+  }
+
+  @Test
   void rebuildsAnIndexAheadOfAStoreRestoredFromABackup() throws Exception {
     Path file = dir.resolve("attache.db");
     Path backup = dir.resolve("backup.db");
