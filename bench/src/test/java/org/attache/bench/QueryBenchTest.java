@@ -26,7 +26,8 @@ class QueryBenchTest {
         .anyMatch(n -> n.startsWith("filtered event list")).anyMatch(n -> n.startsWith("full-text search, articles"))
         .anyMatch(n -> n.startsWith("graph aggregate: pair counts, all events"));
     assertThat(results).allSatisfy(l -> assertThat(l.p50()).isLessThanOrEqualTo(l.p95()).isLessThanOrEqualTo(l.p99()));
-    assertThat(out.toString()).contains("generated 300 synthetic articles with 300 events").contains("p95");
+    assertThat(out.toString()).contains("generated 300 synthetic articles with 300 events").contains("p95")
+        .contains("evidence search index brought in step: 300 events indexed");
     try (Store s = Store.openSqlite(db)) {
       assertThat(s.stats().events()).isEqualTo(300);
       assertThat(s.articles()).allSatisfy(a -> assertThat(a.text()).contains(SyntheticArticles.MARK));
@@ -36,7 +37,8 @@ class QueryBenchTest {
     // A second run reuses the store as it is.
     StringWriter again = new StringWriter();
     new QueryBench(new QueryBench.Config(db, 300, 1, 1), new PrintWriter(again)).run();
-    assertThat(again.toString()).contains("reused").doesNotContain("generated");
+    assertThat(again.toString()).contains("reused").doesNotContain("generated")
+        .contains("evidence search index brought in step: 0 events indexed");
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.attache.model.Person;
 import org.attache.model.Sector;
 import org.attache.model.Span;
 import org.attache.model.Status;
+import org.attache.search.TextQuery;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -67,6 +68,11 @@ final class SqliteStore implements Store {
   private final Path file;
   private final Connection db;
   private final Clock clock;
+  private @Nullable EvidenceIndex evidence;
+  /** How long a search waits for another writer of the evidence index; tests shorten it. */
+  java.time.Duration searchIndexWait = java.time.Duration.ofMillis(BUSY_TIMEOUT_MS);
+  /** How many applied rows {@code search_log} may hold; tests lower it. */
+  int searchLogTrimRows = EvidenceIndex.TRIM_ROWS;
   private boolean closed;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
@@ -218,8 +224,11 @@ final class SqliteStore implements Store {
     List<Object> params = new ArrayList<>();
     filters(q, sql, params);
     // length(date) orders a year before a month before a day with the same first day, as PartialDate does.
-    sql.append(" ORDER BY e.date_first_day IS NULL, e.date_first_day, length(e.date), a.source,"
-        + " e.evidence_start, e.article_id, e.position");
+    // With a period every event has a date: ordered by date_first_day first, a page reads the type-and-date index
+    // in order and stops after its rows (V7), instead of sorting every event of the period.
+    boolean dated = q.since() != null || q.until() != null;
+    sql.append(dated ? " ORDER BY" : " ORDER BY e.date_first_day IS NULL,").append(" e.date_first_day, length(e.date),"
+        + " a.source, e.evidence_start, e.article_id, e.position");
     if (q.limit() > 0) {
       sql.append(" LIMIT ?");
       params.add(q.limit());
@@ -327,6 +336,18 @@ final class SqliteStore implements Store {
       return;
     }
     closed = true;
+    try {
+      if (evidence != null) {
+        evidence.close();
+      }
+    } catch (java.io.UncheckedIOException e) {
+      try {
+        db.close();
+      } catch (SQLException s) {
+        e.addSuppressed(s);
+      }
+      throw new StoreException("cannot close the search index of the store " + file + ": " + e.getMessage(), e);
+    }
     try {
       try (Statement st = db.createStatement()) {
         st.execute("PRAGMA optimize");
@@ -729,8 +750,37 @@ final class SqliteStore implements Store {
         rs -> hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Searches the Lucene index of {@link EvidenceIndex}, first bringing it in step with the events if they
+   * changed since. When another process holds that index for longer than {@link #BUSY_TIMEOUT_MS} (it is
+   * rebuilding it), the store's own FTS5 index answers: the same events, ranked by FTS5's BM25 (ties in the same
+   * order), slower when the words are common.
+   */
   @Override
   public synchronized List<SearchHit> searchEvidence(String query, int limit) {
+    ftsQuery(query, limit); // the same checks and messages as the article search
+    TextQuery words = TextQuery.parse(query);
+    String what = "searching evidence for '" + query + "'";
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        List<SearchHit> hits = read(what, () -> evidence().searchIfCurrent(db, words, limit));
+        if (hits != null) {
+          return hits;
+        }
+        if (updateEvidenceIndex(what) < 0) {
+          break;
+        }
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+    return searchEvidenceSql(query, limit);
+  }
+
+  /** The evidence search through the FTS5 table of V2 (also for tests, which compare the two). */
+  synchronized List<SearchHit> searchEvidenceSql(String query, int limit) {
     return search("evidence", query, limit,
         "SELECT e.article_id, e.id, highlight(evidence_search, 0, char(2), char(3)), e.evidence_start,"
         + " e.evidence_end, bm25(evidence_search) FROM evidence_search JOIN events e ON e.rowid = evidence_search.rowid"
@@ -763,6 +813,9 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<PeriodCount> eventsPerPeriod(EventQuery q) {
+    if (pairOnly(q)) {
+      return pairPeriods(q);
+    }
     StringBuilder sql = new StringBuilder("SELECT substr(e.date, 1, 7), x.code, y.code, e.type, count(DISTINCT e.id)"
         + " FROM events e JOIN event_actors x ON x.event_id = e.id JOIN event_actors y ON y.event_id = e.id"
         + " AND x.code < y.code WHERE e.date IS NOT NULL");
@@ -1040,5 +1093,97 @@ final class SqliteStore implements Store {
     return q.type() != null || q.since() != null || q.until() != null
         ? " AND EXISTS (SELECT 1 FROM event_actors ca WHERE ca.event_id = e.id AND ca.code = ?)"
         : inList;
+  }
+
+  // ---- the evidence search index (issue 8)
+
+  @Override
+  public synchronized int updateSearchIndex() {
+    int changed = updateEvidenceIndex("updating the search index");
+    if (changed < 0) {
+      throw new StoreException(EvidenceIndex.folderOf(file) + ": another process kept the search index for more than "
+          + searchIndexWait.toMillis() + " ms while updating it; try again", null);
+    }
+    return changed;
+  }
+
+  /** Brings the evidence index in step with the events; -1 if another process held it past the busy timeout. */
+  private int updateEvidenceIndex(String what) {
+    EvidenceIndex index = evidence();
+    try {
+      return index.update(db, searchIndexWait, searchLogTrimRows);
+    } catch (SQLException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private EvidenceIndex evidence() {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    if (evidence == null) {
+      evidence = EvidenceIndex.open(file);
+    }
+    return evidence;
+  }
+
+  // ---- a pair's events per period, from event_pairs alone (V7)
+
+  /**
+   * Whether {@code q} selects the events of a pair of two different sides and, besides, at most by type and
+   * period (and a country that is one of the pair, which adds nothing): what {@link #pairPeriods} counts.
+   */
+  private static boolean pairOnly(EventQuery q) {
+    return q.pairA() != null && q.pairB() != null && !q.pairA().equals(q.pairB()) && q.status() == null
+        && q.articleId() == null
+        && (q.country() == null || q.country().equals(q.pairA()) || q.country().equals(q.pairB()));
+  }
+
+  /** The period of an event_pairs row p: its date cut to the month, or the year for a year alone. */
+  private static final String PAIR_PERIOD = "substr(p.date_first_day, 1, min(p.date_length, 7))";
+
+  /**
+   * {@link #eventsPerPeriod} for a query of {@link #pairOnly}: the pair's own counts from the index
+   * {@code event_pairs_by_period} alone, and the other pairs of its events with more than two sides.
+   */
+  private List<PeriodCount> pairPeriods(EventQuery q) {
+    String a = q.pairA().compareTo(q.pairB()) < 0 ? q.pairA() : q.pairB();
+    String b = a.equals(q.pairA()) ? q.pairB() : q.pairA();
+    StringBuilder where = new StringBuilder(" WHERE p.a = ? AND p.b = ? AND p.date_first_day IS NOT NULL");
+    List<Object> one = new ArrayList<>(List.of(a, b));
+    if (q.type() != null) {
+      where.append(" AND p.type = ?");
+      one.add(q.type().name());
+    }
+    if (q.since() != null) {
+      where.append(" AND p.date_first_day >= ?");
+      one.add(q.since().firstDay().toString());
+    }
+    if (q.until() != null) {
+      where.append(" AND p.date_first_day <= ?");
+      one.add(q.until().lastDay().toString());
+    }
+    String sql = "SELECT " + PAIR_PERIOD + ", p.a, p.b, p.type, count(*) FROM event_pairs p" + where
+        + " GROUP BY 1, 2, 3, 4"
+        + " UNION ALL SELECT " + PAIR_PERIOD + ", o.a, o.b, p.type, count(*) FROM event_pairs p"
+        + " JOIN event_pairs o ON o.event_id = p.event_id AND (o.a <> p.a OR o.b <> p.b)" + where + " AND p.sides > 2"
+        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+    List<Object> params = new ArrayList<>(one);
+    params.addAll(one);
+    return read("counting events per period of " + a + " and " + b, () -> {
+      List<PeriodCount> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new PeriodCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                decode(EventType.class, rs.getString(4), "events per period"), rs.getInt(5)));
+          }
+        }
+      }
+      return out;
+    });
   }
 }
