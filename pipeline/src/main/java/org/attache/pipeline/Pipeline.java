@@ -205,6 +205,11 @@ public final class Pipeline implements AutoCloseable {
     }
     if (stored.get() + reextracted.get() > 0) {
       Canon.refresh(store, places);
+      try {
+        store.updateSearchIndex(); // now, so that no search after a large ingest waits for it
+      } catch (org.attache.store.StoreException e) {
+        // Another process holds the index; the next search brings it in step.
+      }
     }
     return new Summary(read.get(), stored.get(), already.get(), skipped.get(), failed.get(), events.get(), people.get(),
         reextracted.get());
