@@ -148,6 +148,64 @@ final class EventFinder {
     return drafts;
   }
 
+  /**
+   * Which sentences of the article need a dependency parse and which need time expressions, read before either exists
+   * (tokens, tags and names only). A sentence needs a parse when {@link #find} may draft an event from it: it is not
+   * boilerplate, holds a trigger, and for some trigger the sides it names (or the article's main pair, for a
+   * signing or "the two sides") can make two, as {@link #actors} requires; the rest of {@link #draft} reads the parse
+   * only after that. A sentence needs time expressions when it needs a parse, or holds a trigger and is one of the
+   * first three that {@link #peg} reads.
+   */
+  Extractor.Deep deep() {
+    int n = doc.sentences().size();
+    boolean[] parse = new boolean[n];
+    boolean[] times = new boolean[n];
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(s, doc.text())) {
+        continue;
+      }
+      seen++;
+      List<Triggers.Hit> hits = Triggers.find(s.tokens());
+      if (hits.isEmpty()) {
+        continue;
+      }
+      List<Side> sides = sides(s);
+      for (Triggers.Hit hit : hits) {
+        if (mayHaveTwoSides(s, hit, sides)) {
+          parse[s.index()] = true;
+          break;
+        }
+      }
+      times[s.index()] = parse[s.index()] || seen <= 3;
+    }
+    return new Extractor.Deep(parse, times);
+  }
+
+  /** Whether {@link #actors} may give two sides for {@code hit}: false only where it returns fewer in every case. */
+  private boolean mayHaveTwoSides(Sentence s, Triggers.Hit hit, List<Side> sides) {
+    LinkedHashSet<String> all = new LinkedHashSet<>();
+    String hostFromPlace = null;
+    for (Side side : sides) {
+      if (!side.place()) {
+        all.add(side.code());
+      } else if (hostFromPlace == null) {
+        hostFromPlace = side.code();
+      }
+    }
+    if (hit.def().type() == EventType.CONSULT && hit.def().mode().equals("visit") && hostFromPlace != null) {
+      all.add(hostFromPlace);
+    }
+    if (all.size() >= 2) {
+      return true;
+    }
+    boolean sign = hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign");
+    if (all.size() == 1 && sign) {
+      return true; // the pair of an earlier agreement of that side
+    }
+    return mainPair != null && (all.isEmpty() || mainPair.contains(all.iterator().next())) && (sign || mentionsPairCue(s));
+  }
+
   private @Nullable Draft draft(Sentence s, Triggers.Hit hit, List<Side> sides) {
     Map<String, String> why = new LinkedHashMap<>();
     why.put("type", hit.def().type() + " " + hit.def().mode() + " from trigger " + hit.rule() + " ('" + s.tokens().get(hit.token()).word() + "')");

@@ -32,9 +32,47 @@ public final class Extractor {
     this.known = KnownPeople.load();
   }
 
-  /** Which sentences need a dependency parse: those with a trigger word. */
+  /**
+   * Which sentences need a dependency parse in the slow path: those with a trigger word. ({@link #deep} asks less.)
+   */
   public boolean needsParse(Sentence s) {
     return !Triggers.find(s.tokens()).isEmpty();
+  }
+
+  /**
+   * Which sentences of an article need the costly annotations, by sentence index.
+   *
+   * @param parse the sentences extraction may draft an event from: it reads their dependency parse
+   * @param times the sentences whose time expressions extraction may read
+   */
+  public record Deep(boolean[] parse, boolean[] times) {}
+
+  /**
+   * The lower-case words and lemmas without which a sentence needs no parts of speech or lemmas: the trigger words
+   * and lemmas (no trigger can be found in a sentence holding none) and the head words of roles (a titled name is
+   * read by its parts of speech). Extraction reads the tags and lemmas of no other sentence.
+   */
+  public java.util.Set<String> tagCues() {
+    return TAG_CUES;
+  }
+
+  private static final java.util.Set<String> TAG_CUES;
+
+  static {
+    java.util.Set<String> cues = new java.util.HashSet<>(Triggers.cueWords());
+    cues.addAll(Roles.HEADS);
+    TAG_CUES = java.util.Set.copyOf(cues);
+  }
+
+  /**
+   * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tagCues} asked for them, names; no
+   * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
+   * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
+   */
+  public Deep deep(AnnotatedText shallow) {
+    Geo geo = new Geo(gazetteer, shallow.text());
+    List<PeopleFinder.Found> found = new PeopleFinder(shallow, geo, known).find();
+    return new EventFinder(shallow, geo, found).deep();
   }
 
   public Extraction extract(AnnotatedText doc) {

@@ -3,6 +3,11 @@ package org.attache.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -43,15 +48,21 @@ public final class Nlp {
   private static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final NlpOptions options;
-  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP tokenizer;
+  private final AnnotationPipeline tagger;
+  private final java.util.List<String> tags;
   private final StanfordCoreNLP ner;
   private final CompletableFuture<Sutime> sutime;
   private final CompletableFuture<Parser> parser;
 
-  private Nlp(NlpOptions options, StanfordCoreNLP tagger, StanfordCoreNLP ner, CompletableFuture<Sutime> sutime,
-      CompletableFuture<Parser> parser) {
+  private Nlp(NlpOptions options, StanfordCoreNLP tokenizer, MaxentTagger tagger, StanfordCoreNLP ner,
+      CompletableFuture<Sutime> sutime, CompletableFuture<Parser> parser) {
     this.options = options;
-    this.tagger = tagger;
+    this.tokenizer = tokenizer;
+    this.tagger = new AnnotationPipeline();
+    this.tagger.addAnnotator(new POSTaggerAnnotator(tagger));
+    this.tagger.addAnnotator(new MorphaAnnotator(false));
+    this.tags = List.copyOf(new java.util.TreeSet<>(tagger.tagSet()));
     this.ner = ner;
     this.sutime = sutime;
     this.parser = parser;
@@ -64,7 +75,7 @@ public final class Nlp {
   public static Nlp load(NlpOptions options) {
     edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("threads", "1");
@@ -89,8 +100,9 @@ public final class Nlp {
     CompletableFuture<Sutime> sutime = options.selective() ? background("sutime", Sutime::load)
         : CompletableFuture.failedFuture(new IllegalStateException("SUTime runs inside the full NER"));
     CompletableFuture<StanfordCoreNLP> ner = background("ner", () -> new StanfordCoreNLP(n, false));
-    StanfordCoreNLP tagger = new StanfordCoreNLP(p);
-    return new Nlp(options, tagger, await(ner), sutime, parser);
+    CompletableFuture<MaxentTagger> tagger = background("tagger", () -> new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH));
+    StanfordCoreNLP tokenizer = new StanfordCoreNLP(p);
+    return new Nlp(options, tokenizer, await(tagger), await(ner), sutime, parser);
   }
 
   /** The model {@code f} loads, once loaded; a failure to load is thrown as it was raised (e.g. a missing model). */
@@ -115,13 +127,26 @@ public final class Nlp {
   }
 
   /**
-   * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so
-   * offsets stay those of the stored text). Every sentence gets PERSON/LOCATION/ORGANIZATION; the sentences
-   * {@code mayStateEvent} accepts are dependency-parsed (up to {@link NlpOptions#maxSentenceTokens()} tokens)
-   * and, with {@link NlpOptions#selective()}, are the only ones searched for time expressions (those holding a
-   * time cue). {@code mayStateEvent} sees each sentence with words, lemmas and parts of speech, before NER.
+   * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so offsets stay those
+   * of the stored text) as if every sentence could state an event: every sentence gets parts of speech, lemmas and
+   * PERSON/LOCATION/ORGANIZATION; the sentences {@code mayStateEvent} accepts (seeing each sentence with words, lemmas
+   * and parts of speech, before NER) are dependency-parsed (up to {@link NlpOptions#maxSentenceTokens()} tokens) and,
+   * with {@link NlpOptions#selective()}, are the only ones searched for time expressions (those holding a time cue).
    */
   public AnnotatedText annotate(Article article, Predicate<Sentence> mayStateEvent) {
+    return annotate(article, Needs.everySentence(mayStateEvent));
+  }
+
+  /**
+   * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so offsets stay those
+   * of the stored text) where {@code needs} says the output can be read. With {@link NlpOptions#selective()}: parts
+   * of speech and lemmas on the sentences holding one of {@link Needs#tagCues()}; PERSON/LOCATION/ORGANIZATION on the
+   * sentences that may hold a name ({@link #mayHoldName}); dependency parses (up to
+   * {@link NlpOptions#maxSentenceTokens()} tokens) and time expressions (where there is a time cue) on the sentences
+   * {@link Needs#deep} names. Otherwise every sentence is tagged and gets the full NER (with SUTime), and the
+   * sentences {@link Needs#deep} names for parsing are parsed.
+   */
+  public AnnotatedText annotate(Article article, Needs needs) {
     String text = article.text();
     char[] masked = text.toCharArray();
     Arrays.fill(masked, 0, article.body().start(), ' ');
@@ -130,42 +155,31 @@ public final class Nlp {
     if (article.pubDate() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.pubDate().firstDay().toString());
     }
-    tagger.annotate(doc);
-
+    tokenizer.annotate(doc);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    boolean[] selected = new boolean[coreSentences.size()];
-    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
-    for (int i = 0; i < coreSentences.size(); i++) {
-      Sentence s = sentence(i, coreSentences.get(i), text, List.of());
-      tagged.add(s);
-      selected[i] = mayStateEvent.test(s);
-    }
-    ner.annotate(doc);
 
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    java.util.Set<String> cues = options.selective() ? needs.tagCues() : null;
+    List<CoreMap> toTag = new ArrayList<>(coreSentences.size());
+    List<CoreMap> toName = new ArrayList<>(coreSentences.size());
+    Morphology morphology = cues == null ? null : new Morphology();
+    for (CoreMap cs : coreSentences) {
+      List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
+      if (cues == null || holdsCue(tokens, cues, morphology)) {
+        toTag.add(cs);
+      }
+      if (cues == null || mayHoldName(tokens)) {
+        toName.add(cs);
+      }
+    }
+    annotateSome(tagger, doc, toTag);
+    annotateSome(ner, doc, toName);
+
+    List<Sentence> shallow = new ArrayList<>(coreSentences.size());
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
-      List<Dependency> deps = List.of();
-      if (selected[i] && tagged.get(i).tokens().size() <= options.maxSentenceTokens()) {
-        deps = await(parser).parse(cs);
-      }
-      sentences.add(sentence(i, cs, text, deps));
-      if (options.selective() && selected[i]) {
-        // A sentence without a time cue gets no SUTime pass (nothing there for it to find).
-        List<Token> tokens = tagged.get(i).tokens();
-        boolean[] cue = new boolean[tokens.size()];
-        boolean anyCue = false;
-        for (int k = 0; k < cue.length; k++) {
-          cue[k] = isTimeCue(tokens.get(k).word());
-          anyCue |= cue[k];
-        }
-        if (anyCue) {
-          times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
-              article.pubDate() == null ? null : article.pubDate().firstDay()));
-        }
-      }
+      shallow.add(sentence(i, cs, text, List.of()));
       List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
@@ -182,8 +196,136 @@ public final class Nlp {
         }
       }
     }
+
+    Needs.Deep deep = needs.deep(new AnnotatedText(article, shallow, entities, List.of()));
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap cs = coreSentences.get(i);
+      List<Token> tokens = shallow.get(i).tokens();
+      if (deep.parse()[i] && tokens.size() <= options.maxSentenceTokens()) {
+        sentences.add(sentence(i, cs, text, await(parser).parse(cs)));
+      } else {
+        sentences.add(shallow.get(i));
+      }
+      if (options.selective() && deep.times()[i]) {
+        // A sentence without a time cue gets no SUTime pass (nothing there for it to find).
+        boolean[] cue = new boolean[tokens.size()];
+        boolean anyCue = false;
+        for (int k = 0; k < cue.length; k++) {
+          cue[k] = isTimeCue(tokens.get(k).word());
+          anyCue |= cue[k];
+        }
+        if (anyCue) {
+          times.addAll(await(sutime).findFast(cs, doc, text, i, cue,
+              article.pubDate() == null ? null : article.pubDate().firstDay()));
+        }
+      }
+    }
     return new AnnotatedText(article, sentences, entities, times);
   }
+
+  /** Runs {@code annotator} on {@code some} of the sentences of {@code doc} (each annotator reads a sentence at a time). */
+  private static void annotateSome(edu.stanford.nlp.pipeline.Annotator annotator, Annotation doc, List<CoreMap> some) {
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (some.size() == all.size()) {
+      annotator.annotate(doc);
+      return;
+    }
+    if (some.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : some) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.SentencesAnnotation.class, some);
+    String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (docDate != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+    }
+    annotator.annotate(part);
+  }
+
+  /** Lemmas of words under every part of speech the tagger knows, lower-case; filled as words are met. */
+  private final java.util.concurrent.ConcurrentHashMap<String, String[]> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+  /** At most this many words' lemmas are kept. */
+  private static final int LEMMA_CACHE = 200_000;
+
+  /** Whether a word of {@code tokens} is one of {@code cues} or has one as a lemma under some part of speech. */
+  private boolean holdsCue(List<CoreLabel> tokens, java.util.Set<String> cues, Morphology morphology) {
+    for (CoreLabel t : tokens) {
+      String w = t.word();
+      if (cues.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      String[] ls = lemmas.get(w);
+      if (ls == null) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String tag : tags) {
+          // As MorphaAnnotator does; a verb with an underscore is a phrasal verb there, read whole here (a superset).
+          found.add(morphology.lemma(w, tag).toLowerCase(java.util.Locale.ROOT));
+          if (tag.startsWith("VB") && w.contains("_")) {
+            for (String part : w.split("_")) {
+              found.add(part.toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+        }
+        ls = found.toArray(String[]::new);
+        if (lemmas.size() < LEMMA_CACHE) {
+          lemmas.put(w, ls);
+        }
+      }
+      for (String l : ls) {
+        if (cues.contains(l)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the CRF may find a name in a sentence: a token other than the first holds a capital letter, or the
+   * first does and is not one of the common words that open sentences ({@link #OPENERS}). A sentence of lower-case
+   * words ("the talks were described as constructive.") gets no NER.
+   */
+  static boolean mayHoldName(List<CoreLabel> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k).word();
+      if (hasUpperCase(w) && (k > 0 || !OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperCase(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) || Character.isTitleCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Common words that open sentences and are no one's name (lower case). */
+  static final java.util.Set<String> OPENERS = java.util.Set.copyOf(List.of("the", "a", "an", "this", "that", "these", "those",
+      "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",
+      "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "during", "since", "under", "over",
+      "among", "between", "about", "against", "into", "through", "without", "within", "despite", "following", "but",
+      "and", "or", "so", "yet", "however", "meanwhile", "also", "earlier", "later", "last", "next", "according",
+      "both", "several", "many", "most", "some", "such", "other", "another", "each", "every", "all", "no", "not",
+      "when", "while", "if", "although", "though", "because", "what", "which", "who", "whom", "whose", "where", "how",
+      "why", "one", "two", "three", "four", "five", "ten", "local", "officials", "critics", "analysts", "experts",
+      "observers", "exports", "imports", "trade", "talks", "relations", "cooperation", "the", "to", "of", "is", "was",
+      "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do",
+      "does", "did", "today", "yesterday", "tomorrow", "now", "then", "thus", "therefore", "moreover", "furthermore",
+      "instead", "still", "even", "only", "just", "once", "again", "further", "more", "less", "much", "very", "first",
+      "second", "third", "finally", "overall", "currently", "recently", "previously", "reportedly", "separately",
+      "similarly", "additionally", "nevertheless", "nonetheless", "otherwise", "indeed", "none", "neither", "either",
+      "any", "few", "new"));
 
   /** Words that can be part of a time expression SUTime resolves, lower-case (besides digits, months, weekdays). */
   private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("today", "yesterday", "tomorrow", "tonight",

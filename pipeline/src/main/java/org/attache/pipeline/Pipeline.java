@@ -47,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
 
   private final Nlp nlp;
   private final Extractor extractor;
+  private final org.attache.nlp.Needs needs;
   private final ExecutorService pool;
   private final int threads;
   private final Places places;
@@ -55,6 +56,18 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(Nlp nlp, Extractor extractor, int threads, Places places) {
     this.nlp = nlp;
     this.extractor = extractor;
+    this.needs = new org.attache.nlp.Needs() {
+      @Override
+      public java.util.Set<String> tagCues() {
+        return extractor.tagCues();
+      }
+
+      @Override
+      public Deep deep(AnnotatedText shallow) {
+        Extractor.Deep d = extractor.deep(shallow);
+        return new Deep(d.parse(), d.times());
+      }
+    };
     this.threads = threads;
     this.places = places;
     this.extractorVersion = ExtractorVersion.current();
@@ -90,7 +103,7 @@ public final class Pipeline implements AutoCloseable {
 
   /** Annotates and extracts one article (no storage). Thread-safe. */
   public Extraction analyse(Article article) {
-    AnnotatedText annotated = nlp.annotate(article, extractor::needsParse);
+    AnnotatedText annotated = nlp.annotate(article, needs);
     return extractor.extract(annotated);
   }
 
