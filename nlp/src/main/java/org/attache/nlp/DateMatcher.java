@@ -92,6 +92,16 @@ final class DateMatcher {
    */
   static List<Match> match(List<String> words, List<Span> spans, boolean[] cue, @Nullable LocalDate docDate, String text,
       int sentence) {
+    return match(words, null, spans, cue, docDate, text, sentence);
+  }
+
+  /**
+   * Like {@link #match(List, List, boolean[], LocalDate, String, int)}, and with the parts of speech of the words
+   * (null when unknown) also a day and month without a year ("12 May", "May 12"), resolved as SUTime resolves it
+   * ({@link #dayWithoutYear}).
+   */
+  static List<Match> match(List<String> words, @Nullable List<String> tags, List<Span> spans, boolean[] cue,
+      @Nullable LocalDate docDate, String text, int sentence) {
     List<Match> out = new ArrayList<>();
     if (docDate == null) {
       return out;
@@ -112,6 +122,9 @@ final class DateMatcher {
         j++;
       }
       String value = value(words, i, last + 1, docDate);
+      if (value == null && tags != null && last == i + 1) {
+        value = dayWithoutYear(words, tags, i, last + 1, docDate);
+      }
       boolean fits = i == last && isYear(words.get(i))
           ? among(words, i - 1, BEFORE_YEAR) && among(words, last + 1, AFTER_YEAR)
           : allowed(words, i - 1, NOT_BEFORE) && allowed(words, last + 1, NOT_AFTER);
@@ -187,6 +200,125 @@ final class DateMatcher {
     }
     return null;
   }
+
+  /**
+   * The TIMEX value SUTime gives a day and month without a year ("12 May", "May 12") at tokens [from, to), or null
+   * where this matcher does not know it. SUTime reads the tense around the expression (its rules "resolveTo"): a
+   * past-tense verb ({@code VBD}) or "have" at most two tokens before or after makes it the last such day on or before
+   * the document date; "will", "would", "could", "should", "going to" or "'ll" the first on or after it; neither, the
+   * nearer of the two. Left to SUTime: both cues, a tie, a number or another time cue within three tokens (SUTime
+   * counts a merged number or expression as one token), and 29 February.
+   */
+  static @Nullable String dayWithoutYear(List<String> w, List<String> tags, int from, int to, LocalDate doc) {
+    Integer month = month(w.get(from));
+    String dayWord = w.get(from + 1);
+    if (month == null) {
+      month = month(w.get(from + 1));
+      dayWord = w.get(from);
+    }
+    if (month == null || !isDay(dayWord) || (month == 2 && dayWord.equals("29"))) {
+      return null;
+    }
+    int day = Integer.parseInt(dayWord);
+    if (!YearMonth.of(2001, month).isValidDay(day)) {
+      return null;
+    }
+    boolean past = false;
+    boolean future = false;
+    int n = w.size();
+    for (int k = Math.max(0, from - 4); k < Math.min(n, to + 4); k++) {
+      if (k >= from && k < to) {
+        continue;
+      }
+      String lw = w.get(k).toLowerCase(Locale.ROOT);
+      if (Nlp.isTimeCue(w.get(k)) || NUMBER_WORDS.contains(lw) || ZONE_NAMES.contains(lw)) {
+        return null;
+      }
+      boolean near = k >= from - 3 && k < to + 3;
+      if (near && (tags.get(k).equals("VBD") || lw.equals("have"))) {
+        past = true;
+      }
+      if (near && k < from && modalEndsAt(w, k)) {
+        future = true;
+      }
+      if (near && k >= to && modalStartsAt(w, k)) {
+        future = true;
+      }
+    }
+    if (past && future) {
+      return null;
+    }
+    LocalDate same = LocalDate.of(doc.getYear(), month, day);
+    LocalDate d;
+    if (past) {
+      d = same.isAfter(doc) ? same.minusYears(1) : same;
+    } else if (future) {
+      d = same.isBefore(doc) ? same.plusYears(1) : same;
+    } else {
+      LocalDate other = same.isAfter(doc) ? same.minusYears(1) : same.isBefore(doc) ? same.plusYears(1) : same;
+      long a = Math.abs(same.toEpochDay() - doc.toEpochDay());
+      long b = Math.abs(other.toEpochDay() - doc.toEpochDay());
+      if (Math.abs(a - b) <= 1 && !other.equals(same)) {
+        return null;
+      }
+      d = b < a ? other : same;
+    }
+    return d.toString();
+  }
+
+  /** Words of numbers SUTime may merge with their neighbours into one token. */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+      "billion", "dozen", "dozens", "first", "second", "third", "fourth", "fifth", "half", "quarter");
+
+  /**
+   * The names of time zones SUTime reads as time expressions ("MET", "EAT", "CAT", "WET"…), lower case: the ids of the
+   * zones and their short and long names in January and July, in English and in the default locale (as SUTime builds
+   * them).
+   * Near a date such a word is no longer the plain token SUTime's tense rules look for ("they met on 1 March").
+   */
+  private static final Set<String> ZONE_NAMES = zoneNames();
+
+  private static Set<String> zoneNames() {
+    Set<String> names = new java.util.HashSet<>();
+    int year = java.time.Year.now().getValue();
+    for (int y = year - 1; y <= year + 1; y++) {
+      for (long instant : new long[] {new org.joda.time.DateTime(y, 1, 1, 0, 0, org.joda.time.DateTimeZone.UTC).getMillis(),
+          new org.joda.time.DateTime(y, 7, 1, 0, 0, org.joda.time.DateTimeZone.UTC).getMillis()}) {
+        for (String id : org.joda.time.DateTimeZone.getAvailableIDs()) {
+          names.add(id.toLowerCase(Locale.ROOT)); // "MET", "WET", "EST": SUTime reads zone ids too
+          org.joda.time.DateTimeZone zone = org.joda.time.DateTimeZone.forID(id);
+          for (Locale locale : List.of(Locale.ENGLISH, Locale.getDefault())) {
+            names.add(zone.getShortName(instant, locale).toLowerCase(Locale.ROOT));
+            names.add(zone.getName(instant, locale).toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Whether a future cue of SUTime's ("will", "going to", "'ll") ends at token k. */
+  private static boolean modalEndsAt(List<String> w, int k) {
+    String lw = w.get(k).toLowerCase(Locale.ROOT);
+    if (MODALS.contains(lw)) {
+      return true;
+    }
+    String before = k > 0 ? w.get(k - 1).toLowerCase(Locale.ROOT) : "";
+    return (lw.equals("to") && before.equals("going")) || (lw.equals("ll") && (before.equals("'") || before.equals("’")));
+  }
+
+  /** Whether a future cue of SUTime's starts at token k. */
+  private static boolean modalStartsAt(List<String> w, int k) {
+    String lw = w.get(k).toLowerCase(Locale.ROOT);
+    if (MODALS.contains(lw)) {
+      return true;
+    }
+    String after = k + 1 < w.size() ? w.get(k + 1).toLowerCase(Locale.ROOT) : "";
+    return (lw.equals("going") && after.equals("to")) || ((lw.equals("'") || lw.equals("’")) && after.equals("ll"));
+  }
+
+  private static final Set<String> MODALS = Set.of("would", "could", "should", "will", "'ll", "’ll");
 
   /** "last year", "this month", "next year" (lower case): the year or month they name. */
   private static @Nullable String relative(String which, String unit, LocalDate doc) {
