@@ -48,6 +48,9 @@ final class DateMatcher {
   private static final Set<String> NOT_AFTER = Set.of("-", "--", "–", "—", "/", "to", "through", "till", "until", "'s",
       "’s", "ago", "later", "earlier", "before", "after", "onwards", "onward", "on", "at", "of", "or", "and", "when",
       "-lrb-", "(", "'", "’");
+  /** Words after a day without a year that change SUTime's reading of it, when no time cue follows closely. */
+  private static final Set<String> NOT_AFTER_DAY = Set.of("-", "--", "–", "—", "/", "through", "till", "until", "'s",
+      "’s", "ago", "later", "earlier", "before", "after", "onwards", "onward", "when", "-lrb-", "(", "'", "’");
   /** Cue words that on their own, with no other time cue near, are never part of a time expression of SUTime's. */
   private static final Set<String> INERT = Set.of("earlier", "season", "new", "former", "previous");
   /** Numbers that are not years: "12", "1,500", "3.5" (a four-digit number may be a year). */
@@ -122,12 +125,14 @@ final class DateMatcher {
         j++;
       }
       String value = value(words, i, last + 1, docDate);
-      if (value == null && tags != null && last == i + 1) {
-        value = dayWithoutYear(words, tags, i, last + 1, docDate);
-      }
       boolean fits = i == last && isYear(words.get(i))
           ? among(words, i - 1, BEFORE_YEAR) && among(words, last + 1, AFTER_YEAR)
           : allowed(words, i - 1, NOT_BEFORE) && allowed(words, last + 1, NOT_AFTER);
+      if (value == null && tags != null && last <= i + 1) {
+        value = last == i ? weekday(words, tags, i, docDate) : dayWithoutYear(words, tags, i, last + 1, docDate);
+        // No time cue follows closely (dayWithoutYear asks), so "to", "and", "at"… start no range or longer date.
+        fits = allowed(words, i - 1, NOT_BEFORE) && allowed(words, last + 1, NOT_AFTER_DAY);
+      }
       if (value != null && fits) {
         Span span = new Span(spans.get(i).start(), spans.get(last).end());
         out.add(new Match(i, last + 1, new TimeExpression(span, span.of(text), "DATE", value, Nlp.date(value), sentence)));
@@ -203,11 +208,9 @@ final class DateMatcher {
 
   /**
    * The TIMEX value SUTime gives a day and month without a year ("12 May", "May 12") at tokens [from, to), or null
-   * where this matcher does not know it. SUTime reads the tense around the expression (its rules "resolveTo"): a
-   * past-tense verb ({@code VBD}) or "have" at most two tokens before or after makes it the last such day on or before
-   * the document date; "will", "would", "could", "should", "going to" or "'ll" the first on or after it; neither, the
-   * nearer of the two. Left to SUTime: both cues, a tie, a number or another time cue within three tokens (SUTime
-   * counts a merged number or expression as one token), and 29 February.
+   * where this matcher does not know it: with a past {@link #tense} the last such day on or before the document
+   * date; with a future tense the first on or after it; otherwise the nearer of the two (a near tie, and 29 February,
+   * are left to SUTime).
    */
   static @Nullable String dayWithoutYear(List<String> w, List<String> tags, int from, int to, LocalDate doc) {
     Integer month = month(w.get(from));
@@ -220,9 +223,65 @@ final class DateMatcher {
       return null;
     }
     int day = Integer.parseInt(dayWord);
-    if (!YearMonth.of(2001, month).isValidDay(day)) {
+    Tense tense = tense(w, tags, from, to);
+    if (!YearMonth.of(2001, month).isValidDay(day) || tense == null) {
       return null;
     }
+    LocalDate same = LocalDate.of(doc.getYear(), month, day);
+    LocalDate d;
+    switch (tense) {
+      case PAST -> d = same.isAfter(doc) ? same.minusYears(1) : same;
+      case FUTURE -> d = same.isBefore(doc) ? same.plusYears(1) : same;
+      default -> {
+        LocalDate other = same.isAfter(doc) ? same.minusYears(1) : same.isBefore(doc) ? same.plusYears(1) : same;
+        long a = Math.abs(same.toEpochDay() - doc.toEpochDay());
+        long b = Math.abs(other.toEpochDay() - doc.toEpochDay());
+        if (Math.abs(a - b) <= 1 && !other.equals(same)) {
+          return null;
+        }
+        d = b < a ? other : same;
+      }
+    }
+    return d.toString();
+  }
+
+  private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday");
+
+  /**
+   * The TIMEX value of a lone weekday ("on Tuesday") at token {@code at}, or null where this matcher does not know it:
+   * with a past {@link #tense} the last such day on or before the document date, with a future tense the first on or
+   * after it; otherwise that day of the week (Sunday to Saturday) holding the document date. That last is what SUTime
+   * gives in a fresh process; SUTime keeps the tense it last read on the weekday's shared value, so later in a
+   * process it may give either of the other two instead (CoreNLP 4.5.10). This matcher always gives the first.
+   */
+  static @Nullable String weekday(List<String> w, List<String> tags, int at, LocalDate doc) {
+    int index = WEEKDAYS.indexOf(w.get(at));
+    Tense tense = index < 0 ? null : tense(w, tags, at, at + 1);
+    if (tense == null) {
+      return null;
+    }
+    java.time.DayOfWeek day = java.time.DayOfWeek.of(index + 1);
+    LocalDate d = switch (tense) {
+      case PAST -> doc.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+      case FUTURE -> doc.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+      default -> doc.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY))
+          .plusDays(index == 6 ? 0 : index + 1);
+    };
+    return d.toString();
+  }
+
+  /** The tense SUTime reads around a date. */
+  enum Tense { PAST, FUTURE, NONE }
+
+  /**
+   * The tense SUTime's rules ("resolveTo") read around the date at tokens [from, to), or null where this matcher does
+   * not know it: past for a past-tense verb ({@code VBD}) or "have" at most two tokens before or after it, future for
+   * "will", "would", "could", "should", "going to" or "'ll" there. Null for both, and for a number, a time cue or a
+   * time zone's name within three tokens (SUTime counts a merged number or expression as one token, and a zone's name
+   * is no plain token to its rules: "they met on 1 March" is read with no tense).
+   */
+  static @Nullable Tense tense(List<String> w, List<String> tags, int from, int to) {
     boolean past = false;
     boolean future = false;
     int n = w.size();
@@ -245,25 +304,7 @@ final class DateMatcher {
         future = true;
       }
     }
-    if (past && future) {
-      return null;
-    }
-    LocalDate same = LocalDate.of(doc.getYear(), month, day);
-    LocalDate d;
-    if (past) {
-      d = same.isAfter(doc) ? same.minusYears(1) : same;
-    } else if (future) {
-      d = same.isBefore(doc) ? same.plusYears(1) : same;
-    } else {
-      LocalDate other = same.isAfter(doc) ? same.minusYears(1) : same.isBefore(doc) ? same.plusYears(1) : same;
-      long a = Math.abs(same.toEpochDay() - doc.toEpochDay());
-      long b = Math.abs(other.toEpochDay() - doc.toEpochDay());
-      if (Math.abs(a - b) <= 1 && !other.equals(same)) {
-        return null;
-      }
-      d = b < a ? other : same;
-    }
-    return d.toString();
+    return past && future ? null : past ? Tense.PAST : future ? Tense.FUTURE : Tense.NONE;
   }
 
   /** Words of numbers SUTime may merge with their neighbours into one token. */
