@@ -182,6 +182,55 @@ final class EventFinder {
     return new Extractor.Deep(parse, times);
   }
 
+  /**
+   * Which untagged sentences need tags for {@link #find} to read them as it would with every sentence tagged: those
+   * holding a trigger word (as a word, or as one of the lemmas {@code lemmas} gives for a word) that are not boilerplate
+   * and either are among the first three {@link #peg} reads, or name sides that may make two for some trigger (as
+   * {@link #mayHaveTwoSides} asks, whatever the trigger's type and whichever sides are places). The others hold no
+   * trigger, or {@link #actors} would find fewer than two sides for any: no event comes from them.
+   */
+  boolean[] needTags(boolean[] tagged, java.util.function.Function<String, Set<String>> lemmas) {
+    boolean[] want = new boolean[tagged.length];
+    Set<String> cues = Triggers.cueWords();
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(s, doc.text())) {
+        continue;
+      }
+      seen++;
+      if (tagged[s.index()]) {
+        continue;
+      }
+      boolean trigger = false;
+      boolean sign = false;
+      for (Token t : s.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        Set<String> ls = lemmas.apply(t.word());
+        if (cues.contains(w) || ls.stream().anyMatch(cues::contains)) {
+          trigger = true;
+          sign |= SIGN_CUES.contains(w) || ls.stream().anyMatch(SIGN_CUES::contains);
+        }
+      }
+      if (!trigger) {
+        continue;
+      }
+      if (seen <= 3) {
+        want[s.index()] = true;
+        continue;
+      }
+      Set<String> codes = new LinkedHashSet<>();
+      for (Side side : sides(s)) {
+        codes.add(side.code());
+      }
+      want[s.index()] = codes.size() >= 2 || (codes.size() == 1 && sign)
+          || (mainPair != null && (sign || mentionsPairCue(s)));
+    }
+    return want;
+  }
+
+  /** The words and lemmas of the triggers of signing ({@link Triggers}: AGREE, "sign"). */
+  private static final Set<String> SIGN_CUES = Set.of("sign", "signing", "ink", "conclude");
+
   /** Whether {@link #actors} may give two sides for {@code hit}: false only where it returns fewer in every case. */
   private boolean mayHaveTwoSides(Sentence s, Triggers.Hit hit, List<Side> sides) {
     LinkedHashSet<String> all = new LinkedHashSet<>();

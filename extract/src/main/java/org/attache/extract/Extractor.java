@@ -48,24 +48,36 @@ public final class Extractor {
   public record Deep(boolean[] parse, boolean[] times) {}
 
   /**
-   * The lower-case words and lemmas without which a sentence needs no parts of speech or lemmas: the trigger words
-   * and lemmas (no trigger can be found in a sentence holding none) and the head words of roles (a titled name is
-   * read by its parts of speech). Extraction reads the tags and lemmas of no other sentence.
+   * Which sentences need parts of speech and lemmas, given the article as annotated so far (tokens, names, and tags on
+   * the sentences {@code tagged} marks), for {@link #extract} to read what it would read with every sentence tagged.
+   * Extraction reads tags in two places: the names after a title ("Defence Minister Oppah Muchinguri-Kashiri", by
+   * their parts of speech), and the sentences it may draft an event from (triggers are found by lemma and part of
+   * speech). First asked, it names the sentences where a capitalised word follows a role's words; asked again, with
+   * those tagged (the people of the article are then known), the sentences holding a trigger word (as a word or as a
+   * lemma {@code lemmas} gives for it) that may yield an event, by the sides they name (see {@link EventFinder}), and
+   * those of the first three that {@link EventFinder} reads for the day of the news.
+   *
+   * @param lemmas the lemmas, lower case, a word may have under any part of speech
    */
-  public java.util.Set<String> tagCues() {
-    return TAG_CUES;
-  }
-
-  private static final java.util.Set<String> TAG_CUES;
-
-  static {
-    java.util.Set<String> cues = new java.util.HashSet<>(Triggers.cueWords());
-    cues.addAll(Roles.HEADS);
-    TAG_CUES = java.util.Set.copyOf(cues);
+  public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
+    boolean[] want = new boolean[tagged.length];
+    boolean titles = false;
+    for (Sentence s : text.sentences()) {
+      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s)) {
+        want[s.index()] = true;
+        titles = true;
+      }
+    }
+    if (titles) {
+      return want;
+    }
+    Geo geo = new Geo(gazetteer, text.text());
+    List<PeopleFinder.Found> found = new PeopleFinder(text, geo, known).find();
+    return new EventFinder(text, geo, found).needTags(tagged, lemmas);
   }
 
   /**
-   * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tagCues} asked for them, names; no
+   * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tags} asked for them, names; no
    * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
    * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
    */

@@ -291,6 +291,32 @@ final class PeopleFinder {
     return out;
   }
 
+  /**
+   * Whether {@link #withTitledNames} may find a name in {@code s}, read before it is tagged: a word with a capital
+   * letter follows a role's word with a head word at most ten words before it (the names it finds are proper nouns,
+   * which the tagger gives to capitalised words).
+   */
+  static boolean mayHoldTitledName(Sentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+      if ((Roles.HEADS.contains(before) || Roles.QUALIFIERS.contains(before)) && hasCapital(tokens.get(i).word())
+          && titleRunWithHead(tokens, i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCapital(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) || Character.isTitleCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the title words ending at {@code end} include a head word ("Minister ... Affairs"). */
   private static boolean titleRunWithHead(List<Token> tokens, int end) {
     for (int k = end; k >= 0 && k > end - 10; k--) {

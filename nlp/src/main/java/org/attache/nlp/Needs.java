@@ -1,6 +1,7 @@
 package org.attache.nlp;
 
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.attache.model.AnnotatedText;
 import org.attache.model.Sentence;
@@ -8,25 +9,32 @@ import org.attache.model.Sentence;
 /**
  * What a reader of annotated text needs of each sentence, asked by {@link Nlp#annotate(org.attache.model.Article, Needs)}
  * so that the costly annotators run only where their output can be read: parts of speech and lemmas on the sentences
- * that hold one of {@link #tagCues()}, dependency parses and time expressions on the sentences {@link #deep} names.
- * (Names are looked for on every sentence that may hold one: see {@link Nlp}.)
+ * {@link #tags} names, dependency parses and time expressions on the sentences {@link #deep} names. Names are looked
+ * for on every sentence that may hold one ({@link Nlp#mayHoldName}), or on all with {@link #everySentence}.
  *
  * <p>Implementations must be thread-safe ({@link Nlp#annotate} runs on several threads).
  */
 public interface Needs {
   /**
-   * The lower-case words and lemmas that make a sentence need parts of speech and lemmas: a sentence none of whose
-   * words is one of them, or has one of them as a lemma under any part of speech, is not tagged (its tokens get the
-   * tag {@code X} and their word as lemma). Null when every sentence is to be tagged.
+   * The sentences that need parts of speech and lemmas, given the article as annotated so far: tokens, named
+   * entities, and tags and lemmas on the sentences {@code tagged} marks (the others have the tag {@code X} and their
+   * word as lemma). Asked again after those are tagged, until it names no untagged sentence (at most three times);
+   * a sentence never named gets no tags.
+   *
+   * @param lemmas the lemmas, lower case, a word may have under any part of speech
    */
-  @org.jspecify.annotations.Nullable Set<String> tagCues();
+  boolean[] tags(AnnotatedText text, boolean[] tagged, Function<String, Set<String>> lemmas);
 
   /**
-   * The sentences to parse and the sentences to search for time expressions, given the article as annotated so far:
-   * tokens, tags and lemmas where {@link #tagCues()} asked for them, named entities; no parses and no time
-   * expressions.
+   * The sentences to parse and the sentences to search for time expressions, given the article with tags where
+   * {@link #tags} asked for them and named entities; no parses and no time expressions yet.
    */
   Deep deep(AnnotatedText shallow);
+
+  /** Whether every sentence is searched for names, whether or not it may hold one. */
+  default boolean namesEverywhere() {
+    return false;
+  }
 
   /**
    * Which sentences get the costly annotators, by sentence index.
@@ -43,8 +51,10 @@ public interface Needs {
   static Needs everySentence(Predicate<Sentence> deep) {
     return new Needs() {
       @Override
-      public @org.jspecify.annotations.Nullable Set<String> tagCues() {
-        return null;
+      public boolean[] tags(AnnotatedText text, boolean[] tagged, Function<String, Set<String>> lemmas) {
+        boolean[] all = new boolean[tagged.length];
+        java.util.Arrays.fill(all, true);
+        return all;
       }
 
       @Override
@@ -54,6 +64,11 @@ public interface Needs {
           d[i] = deep.test(shallow.sentences().get(i));
         }
         return new Deep(d, d);
+      }
+
+      @Override
+      public boolean namesEverywhere() {
+        return true;
       }
     };
   }

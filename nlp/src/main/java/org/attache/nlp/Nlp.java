@@ -139,12 +139,12 @@ public final class Nlp {
 
   /**
    * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so offsets stay those
-   * of the stored text) where {@code needs} says the output can be read. With {@link NlpOptions#selective()}: parts
-   * of speech and lemmas on the sentences holding one of {@link Needs#tagCues()}; PERSON/LOCATION/ORGANIZATION on the
-   * sentences that may hold a name ({@link #mayHoldName}); dependency parses (up to
-   * {@link NlpOptions#maxSentenceTokens()} tokens) and time expressions (where there is a time cue) on the sentences
-   * {@link Needs#deep} names. Otherwise every sentence is tagged and gets the full NER (with SUTime), and the
-   * sentences {@link Needs#deep} names for parsing are parsed.
+   * of the stored text) where {@code needs} says the output can be read. With {@link NlpOptions#selective()}:
+   * PERSON/LOCATION/ORGANIZATION on the sentences that may hold a name ({@link #mayHoldName}); then parts of speech and
+   * lemmas on the sentences {@link Needs#tags} names; dependency parses (up to {@link NlpOptions#maxSentenceTokens()}
+   * tokens) and time expressions (where there is a time cue) on the sentences {@link Needs#deep} names. Otherwise
+   * every sentence is tagged and gets the full NER (with SUTime), and the sentences {@link Needs#deep} names for
+   * parsing are parsed.
    */
   public AnnotatedText annotate(Article article, Needs needs) {
     String text = article.text();
@@ -158,29 +158,27 @@ public final class Nlp {
     tokenizer.annotate(doc);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
 
-    java.util.Set<String> cues = options.selective() ? needs.tagCues() : null;
-    List<CoreMap> toTag = new ArrayList<>(coreSentences.size());
-    List<CoreMap> toName = new ArrayList<>(coreSentences.size());
-    Morphology morphology = cues == null ? null : new Morphology();
-    for (CoreMap cs : coreSentences) {
-      List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
-      if (cues == null || holdsCue(tokens, cues, morphology)) {
-        toTag.add(cs);
+    int n = coreSentences.size();
+    boolean[] tagged = new boolean[n];
+    if (!options.selective()) {
+      // The full NER reads parts of speech (its number classifiers and SUTime).
+      annotateSome(tagger, doc, coreSentences);
+      Arrays.fill(tagged, true);
+      annotateSome(ner, doc, coreSentences);
+    } else {
+      List<CoreMap> toName = new ArrayList<>(n);
+      for (CoreMap cs : coreSentences) {
+        if (needs.namesEverywhere() || mayHoldName(cs.get(CoreAnnotations.TokensAnnotation.class))) {
+          toName.add(cs);
+        }
       }
-      if (cues == null || mayHoldName(tokens)) {
-        toName.add(cs);
-      }
+      annotateSome(ner, doc, toName); // the PERSON/LOCATION/ORGANIZATION model reads words only
     }
-    annotateSome(tagger, doc, toTag);
-    annotateSome(ner, doc, toName);
 
-    List<Sentence> shallow = new ArrayList<>(coreSentences.size());
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
-    for (int i = 0; i < coreSentences.size(); i++) {
-      CoreMap cs = coreSentences.get(i);
-      shallow.add(sentence(i, cs, text, List.of()));
-      List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
+    for (int i = 0; i < n; i++) {
+      List<CoreMap> mentions = coreSentences.get(i).get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
       }
@@ -193,6 +191,34 @@ public final class Nlp {
           times.add(new TimeExpression(span, span.of(text), timex.timexType(), timex.value(), date(timex.value()), i));
         } else if (type != null) {
           entities.add(new EntityMention(span, span.of(text), type, i));
+        }
+      }
+    }
+
+    List<Sentence> shallow = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      shallow.add(sentence(i, coreSentences.get(i), text, List.of()));
+    }
+    if (options.selective()) {
+      Morphology morphology = new Morphology();
+      java.util.function.Function<String, java.util.Set<String>> lemmasOf = w -> lemmas(w, morphology);
+      for (int round = 0; round < 3; round++) {
+        boolean[] want = needs.tags(new AnnotatedText(article, shallow, entities, List.of()), tagged.clone(), lemmasOf);
+        List<CoreMap> toTag = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (want[i] && !tagged[i]) {
+            toTag.add(coreSentences.get(i));
+          }
+        }
+        if (toTag.isEmpty()) {
+          break;
+        }
+        annotateSome(tagger, doc, toTag);
+        for (int i = 0; i < n; i++) {
+          if (want[i] && !tagged[i]) {
+            tagged[i] = true;
+            shallow.set(i, sentence(i, coreSentences.get(i), text, List.of()));
+          }
         }
       }
     }
@@ -249,41 +275,31 @@ public final class Nlp {
   }
 
   /** Lemmas of words under every part of speech the tagger knows, lower-case; filled as words are met. */
-  private final java.util.concurrent.ConcurrentHashMap<String, String[]> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Set<String>> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
   /** At most this many words' lemmas are kept. */
   private static final int LEMMA_CACHE = 200_000;
 
-  /** Whether a word of {@code tokens} is one of {@code cues} or has one as a lemma under some part of speech. */
-  private boolean holdsCue(List<CoreLabel> tokens, java.util.Set<String> cues, Morphology morphology) {
-    for (CoreLabel t : tokens) {
-      String w = t.word();
-      if (cues.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-      String[] ls = lemmas.get(w);
-      if (ls == null) {
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (String tag : tags) {
-          // As MorphaAnnotator does; a verb with an underscore is a phrasal verb there, read whole here (a superset).
-          found.add(morphology.lemma(w, tag).toLowerCase(java.util.Locale.ROOT));
-          if (tag.startsWith("VB") && w.contains("_")) {
-            for (String part : w.split("_")) {
-              found.add(part.toLowerCase(java.util.Locale.ROOT));
-            }
-          }
-        }
-        ls = found.toArray(String[]::new);
-        if (lemmas.size() < LEMMA_CACHE) {
-          lemmas.put(w, ls);
-        }
-      }
-      for (String l : ls) {
-        if (cues.contains(l)) {
-          return true;
+  /** The lemmas of a word under every part of speech the tagger knows, lower case (as MorphaAnnotator makes them). */
+  private java.util.Set<String> lemmas(String w, Morphology morphology) {
+    java.util.Set<String> ls = lemmas.get(w);
+    if (ls != null) {
+      return ls;
+    }
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String tag : tags) {
+      found.add(morphology.lemma(w, tag).toLowerCase(java.util.Locale.ROOT));
+      if (tag.startsWith("VB") && w.contains("_")) {
+        // A phrasal verb for MorphaAnnotator: its parts here (a superset of its lemma's words).
+        for (String part : w.split("_")) {
+          found.add(part.toLowerCase(java.util.Locale.ROOT));
         }
       }
     }
-    return false;
+    ls = java.util.Set.copyOf(found);
+    if (lemmas.size() < LEMMA_CACHE) {
+      lemmas.put(w, ls);
+    }
+    return ls;
   }
 
   /**

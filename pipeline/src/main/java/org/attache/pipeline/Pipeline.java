@@ -58,8 +58,9 @@ public final class Pipeline implements AutoCloseable {
     this.extractor = extractor;
     this.needs = new org.attache.nlp.Needs() {
       @Override
-      public java.util.Set<String> tagCues() {
-        return extractor.tagCues();
+      public boolean[] tags(AnnotatedText text, boolean[] tagged,
+          java.util.function.Function<String, java.util.Set<String>> lemmas) {
+        return extractor.tags(text, tagged, lemmas);
       }
 
       @Override
