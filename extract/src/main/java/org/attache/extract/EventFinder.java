@@ -70,11 +70,33 @@ final class EventFinder {
   /** Further pairs of the trigger being read, from sides coordinated with one of its two ("talks with A, B and C"). */
   private List<List<String>> coordinated = List.of();
 
+  /** Which sentences are boilerplate ({@link Boilerplate}), by index. */
+  private final boolean[] boilerplate;
+
+  /**
+   * What the steps of reading one article share: which sentences are boilerplate, and the article's main pair. Both
+   * read words only, so they hold for the article however it is annotated.
+   */
+  record Shared(boolean[] boilerplate, @Nullable List<String> mainPair) {
+    static Shared of(AnnotatedText doc, Geo geo) {
+      boolean[] b = new boolean[doc.sentences().size()];
+      for (Sentence s : doc.sentences()) {
+        b[s.index()] = Boilerplate.isBoilerplate(s, doc.text());
+      }
+      return new Shared(b, EventFinder.mainPair(doc, geo, b));
+    }
+  }
+
   EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
+    this(doc, geo, people, Shared.of(doc, geo));
+  }
+
+  EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people, Shared shared) {
     this.doc = doc;
     this.geo = geo;
     this.people = people;
-    this.mainPair = mainPair();
+    this.boilerplate = shared.boilerplate();
+    this.mainPair = shared.mainPair();
     this.quotes = new Quotes(doc, people);
     this.peg = peg();
   }
@@ -90,7 +112,7 @@ final class EventFinder {
     }
     int seen = 0;
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       if (++seen > 3) {
@@ -115,7 +137,7 @@ final class EventFinder {
     drafts = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, text)) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       List<Triggers.Hit> hits = Triggers.find(s.tokens());
@@ -162,7 +184,7 @@ final class EventFinder {
     boolean[] times = new boolean[n];
     int seen = 0;
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       seen++;
@@ -194,7 +216,7 @@ final class EventFinder {
     Set<String> cues = Triggers.cueWords();
     int seen = 0;
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       seen++;
@@ -837,11 +859,11 @@ final class EventFinder {
   }
 
   /** The two countries the article is most about, by how many non-boilerplate sentences name them. */
-  private @Nullable List<String> mainPair() {
+  private static @Nullable List<String> mainPair(AnnotatedText doc, Geo geo, boolean[] boilerplate) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       Set<String> seen = new LinkedHashSet<>();

@@ -60,20 +60,7 @@ public final class Extractor {
    * @param lemmas the lemmas, lower case, a word may have under any part of speech
    */
   public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
-    boolean[] want = new boolean[tagged.length];
-    boolean titles = false;
-    for (Sentence s : text.sentences()) {
-      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s)) {
-        want[s.index()] = true;
-        titles = true;
-      }
-    }
-    if (titles) {
-      return want;
-    }
-    Geo geo = new Geo(gazetteer, text.text());
-    List<PeopleFinder.Found> found = new PeopleFinder(text, geo, known).find();
-    return new EventFinder(text, geo, found).needTags(tagged, lemmas);
+    return reading().tags(text, tagged, lemmas);
   }
 
   /**
@@ -87,10 +74,80 @@ public final class Extractor {
     return new EventFinder(shallow, geo, found).deep();
   }
 
+  /**
+   * Reads one article in steps, annotated a little more at each: {@link Reading#tags} (as often as asked),
+   * {@link Reading#deep}, then {@link Reading#extract}, each as {@link Extractor#tags}, {@link Extractor#deep} and
+   * {@link Extractor#extract} do. What the steps share is found once: the gazetteer's matches, which sentences are
+   * boilerplate and the main pair (they read words only), and the people (their tags are the first asked for; see
+   * {@link Extractor#tags}). One per article, from one thread.
+   */
+  public Reading reading() {
+    return new Reading();
+  }
+
+  /** One article read in steps; see {@link #reading()}. */
+  public final class Reading {
+    private @org.jspecify.annotations.Nullable Geo geo;
+    private EventFinder.@org.jspecify.annotations.Nullable Shared shared;
+    private @org.jspecify.annotations.Nullable List<PeopleFinder.Found> people;
+
+    private Reading() {}
+
+    private Geo geo(AnnotatedText doc) {
+      if (geo == null) {
+        geo = new Geo(gazetteer, doc.text());
+      }
+      return geo;
+    }
+
+    private EventFinder finder(AnnotatedText doc) {
+      if (shared == null) {
+        shared = EventFinder.Shared.of(doc, geo(doc));
+      }
+      if (people == null) {
+        people = new PeopleFinder(doc, geo(doc), known).find();
+      }
+      return new EventFinder(doc, geo(doc), people, shared);
+    }
+
+    /** As {@link Extractor#tags}. */
+    public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
+      boolean[] titles = titledNames(text, tagged);
+      return titles != null ? titles : finder(text).needTags(tagged, lemmas);
+    }
+
+    /** As {@link Extractor#deep}. */
+    public Deep deep(AnnotatedText shallow) {
+      return finder(shallow).deep();
+    }
+
+    /** As {@link Extractor#extract}. */
+    public Extraction extract(AnnotatedText doc) {
+      finder(doc);
+      return Extractor.this.extract(doc, geo, people, shared);
+    }
+  }
+
+  /** The untagged sentences that may hold a titled name ({@link PeopleFinder#mayHoldTitledName}), or null if none. */
+  private static boolean @org.jspecify.annotations.Nullable [] titledNames(AnnotatedText text, boolean[] tagged) {
+    boolean[] want = new boolean[tagged.length];
+    boolean any = false;
+    for (Sentence s : text.sentences()) {
+      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s)) {
+        want[s.index()] = true;
+        any = true;
+      }
+    }
+    return any ? want : null;
+  }
+
   public Extraction extract(AnnotatedText doc) {
     Geo geo = new Geo(gazetteer, doc.text());
-    List<PeopleFinder.Found> found = new PeopleFinder(doc, geo, known).find();
-    List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found).find();
+    return extract(doc, geo, new PeopleFinder(doc, geo, known).find(), EventFinder.Shared.of(doc, geo));
+  }
+
+  private Extraction extract(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> found, EventFinder.Shared shared) {
+    List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found, shared).find();
     Map<String, String> countries = new java.util.HashMap<>();
     for (PeopleFinder.Found f : found) {
       if (f.country != null) {

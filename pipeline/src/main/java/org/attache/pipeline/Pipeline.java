@@ -47,7 +47,6 @@ public final class Pipeline implements AutoCloseable {
 
   private final Nlp nlp;
   private final Extractor extractor;
-  private final org.attache.nlp.Needs needs;
   private final ExecutorService pool;
   private final int threads;
   private final Places places;
@@ -56,19 +55,7 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(Nlp nlp, Extractor extractor, int threads, Places places) {
     this.nlp = nlp;
     this.extractor = extractor;
-    this.needs = new org.attache.nlp.Needs() {
-      @Override
-      public boolean[] tags(AnnotatedText text, boolean[] tagged,
-          java.util.function.Function<String, java.util.Set<String>> lemmas) {
-        return extractor.tags(text, tagged, lemmas);
-      }
 
-      @Override
-      public Deep deep(AnnotatedText shallow) {
-        Extractor.Deep d = extractor.deep(shallow);
-        return new Deep(d.parse(), d.times());
-      }
-    };
     this.threads = threads;
     this.places = places;
     this.extractorVersion = ExtractorVersion.current();
@@ -104,8 +91,21 @@ public final class Pipeline implements AutoCloseable {
 
   /** Annotates and extracts one article (no storage). Thread-safe. */
   public Extraction analyse(Article article) {
-    AnnotatedText annotated = nlp.annotate(article, needs);
-    return extractor.extract(annotated);
+    Extractor.Reading reading = extractor.reading();
+    AnnotatedText annotated = nlp.annotate(article, new org.attache.nlp.Needs() {
+      @Override
+      public boolean[] tags(AnnotatedText text, boolean[] tagged,
+          java.util.function.Function<String, java.util.Set<String>> lemmas) {
+        return reading.tags(text, tagged, lemmas);
+      }
+
+      @Override
+      public Deep deep(AnnotatedText shallow) {
+        Extractor.Deep d = reading.deep(shallow);
+        return new Deep(d.parse(), d.times());
+      }
+    });
+    return reading.extract(annotated);
   }
 
   /**
