@@ -64,6 +64,16 @@ public final class Extractor {
   }
 
   /**
+   * Which sentences need named entities, read from their words alone: those that may name a person (see
+   * {@link PeopleFinder#mayNameSomeone}). Extraction reads no other entity of the tagger's but to keep a titled name
+   * that overlaps one from being a person; such a name has a capitalised word the gazetteer does not know, so its
+   * sentence is among these.
+   */
+  public boolean[] names(AnnotatedText tokens) {
+    return reading().names(tokens);
+  }
+
+  /**
    * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tags} asked for them, names; no
    * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
    * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
@@ -108,6 +118,16 @@ public final class Extractor {
         people = new PeopleFinder(doc, geo(doc), known).find();
       }
       return new EventFinder(doc, geo(doc), people, shared);
+    }
+
+    /** As {@link Extractor#names}. */
+    public boolean[] names(AnnotatedText tokens) {
+      List<org.attache.geo.GeoMatch> matches = geo(tokens).all();
+      boolean[] want = new boolean[tokens.sentences().size()];
+      for (Sentence s : tokens.sentences()) {
+        want[s.index()] = PeopleFinder.mayNameSomeone(s, matches);
+      }
+      return want;
     }
 
     /** As {@link Extractor#tags}. */

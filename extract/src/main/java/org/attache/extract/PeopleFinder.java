@@ -292,6 +292,76 @@ final class PeopleFinder {
   }
 
   /**
+   * Whether the entity tagger may find a person's name in {@code s}, read from its words alone: a word with a capital
+   * letter that is none of: the gazetteer's places, countries, demonyms and organisations; months and weekdays; the
+   * words of roles and ranks ("Minister", "Foreign", "General"); a common word opening the sentence ("The", "In").
+   * A sentence without one gets no NER: no person can be found in it (a lower-case word is no one's name in news
+   * prose), and the places and organisations the tagger would find there are read from the gazetteer.
+   *
+   * @param matches the gazetteer's matches over the article, in text order
+   */
+  static boolean mayNameSomeone(Sentence s, List<GeoMatch> matches) {
+    List<Token> tokens = s.tokens();
+    int m = 0;
+    boolean first = true;
+    for (Token t : tokens) {
+      String w = t.word();
+      boolean opening = first;
+      if (hasLetter(w)) {
+        first = false;
+      }
+      if (!hasCapital(w)) {
+        continue;
+      }
+      while (m < matches.size() && matches.get(m).end() <= t.span().start()) {
+        m++;
+      }
+      if (m < matches.size() && matches.get(m).start() <= t.span().start()) {
+        continue; // a place, country, demonym or organisation
+      }
+      String lw = w.toLowerCase(Locale.ROOT);
+      if ((opening && OPENERS.contains(lw)) || CALENDAR.contains(lw) || Roles.HEADS.contains(lw)
+          || Roles.QUALIFIERS.contains(lw) || Roles.isRankOrHonorific(lw)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Months and weekdays, lower case. */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+
+  /** Common words that open sentences and are no one's name, lower case. */
+  private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "this", "that", "these", "those",
+      "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",
+      "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "during", "since", "under", "over",
+      "among", "between", "about", "against", "into", "through", "without", "within", "despite", "following", "but",
+      "and", "or", "so", "yet", "however", "meanwhile", "also", "earlier", "later", "last", "next", "according",
+      "both", "several", "many", "most", "some", "such", "other", "another", "each", "every", "all", "no", "not",
+      "when", "while", "if", "although", "though", "because", "what", "which", "who", "whom", "whose", "where", "how",
+      "why", "one", "two", "three", "four", "five", "ten", "local", "officials", "critics", "analysts", "experts",
+      "observers", "exports", "imports", "trade", "talks", "relations", "cooperation", "to", "of", "is", "was",
+      "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do",
+      "does", "did", "today", "yesterday", "tomorrow", "now", "then", "thus", "therefore", "moreover", "furthermore",
+      "instead", "still", "even", "only", "just", "once", "again", "further", "more", "less", "much", "very", "first",
+      "second", "third", "finally", "overall", "currently", "recently", "previously", "reportedly", "separately",
+      "similarly", "additionally", "nevertheless", "nonetheless", "otherwise", "indeed", "none", "neither", "either",
+      "any", "few", "new"));
+
+  /**
    * Whether {@link #withTitledNames} may find a name in {@code s}, read before it is tagged: a word with a capital
    * letter follows a role's word with a head word at most ten words before it (the names it finds are proper nouns,
    * which the tagger gives to capitalised words).

@@ -9,8 +9,8 @@ import org.attache.model.Sentence;
 /**
  * What a reader of annotated text needs of each sentence, asked by {@link Nlp#annotate(org.attache.model.Article, Needs)}
  * so that the costly annotators run only where their output can be read: parts of speech and lemmas on the sentences
- * {@link #tags} names, dependency parses and time expressions on the sentences {@link #deep} names. Names are looked
- * for on every sentence that may hold one ({@link Nlp#mayHoldName}), or on all with {@link #everySentence}.
+ * {@link #tags} names, dependency parses and time expressions on the sentences {@link #deep} names, named entities on
+ * the sentences {@link #names} names.
  *
  * <p>Implementations must be thread-safe ({@link Nlp#annotate} runs on several threads).
  */
@@ -31,10 +31,11 @@ public interface Needs {
    */
   Deep deep(AnnotatedText shallow);
 
-  /** Whether every sentence is searched for names, whether or not it may hold one. */
-  default boolean namesEverywhere() {
-    return false;
-  }
+  /**
+   * The sentences to search for named entities (PERSON, LOCATION, ORGANIZATION), given the article's tokens (no
+   * tags, lemmas or entities yet).
+   */
+  boolean[] names(AnnotatedText tokens);
 
   /**
    * Which sentences get the costly annotators, by sentence index.
@@ -67,8 +68,10 @@ public interface Needs {
       }
 
       @Override
-      public boolean namesEverywhere() {
-        return true;
+      public boolean[] names(AnnotatedText tokens) {
+        boolean[] all = new boolean[tokens.sentences().size()];
+        java.util.Arrays.fill(all, true);
+        return all;
       }
     };
   }

@@ -140,7 +140,7 @@ public final class Nlp {
   /**
    * Annotates the body of {@code article} (the text outside {@link Article#body()} is blanked, so offsets stay those
    * of the stored text) where {@code needs} says the output can be read. With {@link NlpOptions#selective()}:
-   * PERSON/LOCATION/ORGANIZATION on the sentences that may hold a name ({@link #mayHoldName}); then parts of speech and
+   * PERSON/LOCATION/ORGANIZATION on the sentences {@link Needs#names} names; then parts of speech and
    * lemmas on the sentences {@link Needs#tags} names; dependency parses (up to {@link NlpOptions#maxSentenceTokens()}
    * tokens) and time expressions (where there is a time cue) on the sentences {@link Needs#deep} names. Otherwise
    * every sentence is tagged and gets the full NER (with SUTime), and the sentences {@link Needs#deep} names for
@@ -166,10 +166,15 @@ public final class Nlp {
       Arrays.fill(tagged, true);
       annotateSome(ner, doc, coreSentences);
     } else {
+      List<Sentence> words = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        words.add(sentence(i, coreSentences.get(i), text, List.of()));
+      }
+      boolean[] names = needs.names(new AnnotatedText(article, words, List.of(), List.of()));
       List<CoreMap> toName = new ArrayList<>(n);
-      for (CoreMap cs : coreSentences) {
-        if (needs.namesEverywhere() || mayHoldName(cs.get(CoreAnnotations.TokensAnnotation.class))) {
-          toName.add(cs);
+      for (int i = 0; i < n; i++) {
+        if (names[i]) {
+          toName.add(coreSentences.get(i));
         }
       }
       annotateSome(ner, doc, toName); // the PERSON/LOCATION/ORGANIZATION model reads words only
@@ -302,46 +307,6 @@ public final class Nlp {
     return ls;
   }
 
-  /**
-   * Whether the CRF may find a name in a sentence: a token other than the first holds a capital letter, or the
-   * first does and is not one of the common words that open sentences ({@link #OPENERS}). A sentence of lower-case
-   * words ("the talks were described as constructive.") gets no NER.
-   */
-  static boolean mayHoldName(List<CoreLabel> tokens) {
-    for (int k = 0; k < tokens.size(); k++) {
-      String w = tokens.get(k).word();
-      if (hasUpperCase(w) && (k > 0 || !OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasUpperCase(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i)) || Character.isTitleCase(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Common words that open sentences and are no one's name (lower case). */
-  static final java.util.Set<String> OPENERS = java.util.Set.copyOf(List.of("the", "a", "an", "this", "that", "these", "those",
-      "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",
-      "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "during", "since", "under", "over",
-      "among", "between", "about", "against", "into", "through", "without", "within", "despite", "following", "but",
-      "and", "or", "so", "yet", "however", "meanwhile", "also", "earlier", "later", "last", "next", "according",
-      "both", "several", "many", "most", "some", "such", "other", "another", "each", "every", "all", "no", "not",
-      "when", "while", "if", "although", "though", "because", "what", "which", "who", "whom", "whose", "where", "how",
-      "why", "one", "two", "three", "four", "five", "ten", "local", "officials", "critics", "analysts", "experts",
-      "observers", "exports", "imports", "trade", "talks", "relations", "cooperation", "the", "to", "of", "is", "was",
-      "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do",
-      "does", "did", "today", "yesterday", "tomorrow", "now", "then", "thus", "therefore", "moreover", "furthermore",
-      "instead", "still", "even", "only", "just", "once", "again", "further", "more", "less", "much", "very", "first",
-      "second", "third", "finally", "overall", "currently", "recently", "previously", "reportedly", "separately",
-      "similarly", "additionally", "nevertheless", "nonetheless", "otherwise", "indeed", "none", "neither", "either",
-      "any", "few", "new"));
 
   /** Words that can be part of a time expression SUTime resolves, lower-case (besides digits, months, weekdays). */
   private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("today", "yesterday", "tomorrow", "tonight",

@@ -100,6 +100,11 @@ public final class Pipeline implements AutoCloseable {
       }
 
       @Override
+      public boolean[] names(AnnotatedText tokens) {
+        return reading.names(tokens);
+      }
+
+      @Override
       public Deep deep(AnnotatedText shallow) {
         Extractor.Deep d = reading.deep(shallow);
         return new Deep(d.parse(), d.times());
