@@ -132,7 +132,7 @@ public final class Extractor {
 
     /** As {@link Extractor#tags}. */
     public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
-      boolean[] titles = titledNames(text, tagged);
+      boolean[] titles = titledNames(text, tagged, geo(text));
       return titles != null ? titles : finder(text).needTags(tagged, lemmas);
     }
 
@@ -149,11 +149,11 @@ public final class Extractor {
   }
 
   /** The untagged sentences that may hold a titled name ({@link PeopleFinder#mayHoldTitledName}), or null if none. */
-  private static boolean @org.jspecify.annotations.Nullable [] titledNames(AnnotatedText text, boolean[] tagged) {
+  private static boolean @org.jspecify.annotations.Nullable [] titledNames(AnnotatedText text, boolean[] tagged, Geo geo) {
     boolean[] want = new boolean[tagged.length];
     boolean any = false;
     for (Sentence s : text.sentences()) {
-      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s)) {
+      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s, geo, text.entities())) {
         want[s.index()] = true;
         any = true;
       }

@@ -362,16 +362,25 @@ final class PeopleFinder {
       "any", "few", "new"));
 
   /**
-   * Whether {@link #withTitledNames} may find a name in {@code s}, read before it is tagged: a word with a capital
-   * letter follows a role's word with a head word at most ten words before it (the names it finds are proper nouns,
-   * which the tagger gives to capitalised words).
+   * Whether {@link #withTitledNames} may find a name in {@code s} that the entity tagger did not, read before the
+   * sentence is tagged: a role's word with a head word at most ten words before it is followed by a word with a capital
+   * letter (the names it finds are proper nouns, which the tagger gives to capitalised words) that is no role or rank
+   * word, no place the gazetteer knows, and in no entity (a run of names overlapping an entity is not taken).
+   *
+   * @param geo the gazetteer's matches over the article
+   * @param entities the entities the tagger found in the article
    */
-  static boolean mayHoldTitledName(Sentence s) {
+  static boolean mayHoldTitledName(Sentence s, Geo geo, List<EntityMention> entities) {
     List<Token> tokens = s.tokens();
     for (int i = 1; i < tokens.size(); i++) {
       String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
-      if ((Roles.HEADS.contains(before) || Roles.QUALIFIERS.contains(before)) && hasCapital(tokens.get(i).word())
-          && titleRunWithHead(tokens, i - 1)) {
+      Token t = tokens.get(i);
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if ((Roles.HEADS.contains(before) || Roles.QUALIFIERS.contains(before)) && hasCapital(t.word())
+          && !Roles.HEADS.contains(lw) && !Roles.QUALIFIERS.contains(lw) && !Roles.isRankOrHonorific(lw)
+          && titleRunWithHead(tokens, i - 1) && geo.at(t.span()) == null
+          && entities.stream().noneMatch(m -> m.sentence() == s.index() && !m.type().equals("TITLE")
+              && m.span().start() < t.span().end() && t.span().start() < m.span().end())) {
         return true;
       }
     }
