@@ -136,6 +136,11 @@ final class DateMatcher {
       if (value != null && fits) {
         Span span = new Span(spans.get(i).start(), spans.get(last).end());
         out.add(new Match(i, last + 1, new TimeExpression(span, span.of(text), "DATE", value, Nlp.date(value), sentence)));
+      } else if (value == null && tags != null && i == last) {
+        Match d = duration(words, spans, i, text, sentence);
+        if (d != null) {
+          out.add(d);
+        }
       }
       i = last + 1;
     }
@@ -305,6 +310,64 @@ final class DateMatcher {
       }
     }
     return past && future ? null : past ? Tense.PAST : future ? Tense.FUTURE : Tense.NONE;
+  }
+
+  private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+  private static final Map<String, String> UNITS = Map.of("day", "D", "week", "W", "month", "M", "year", "Y");
+  /** Words before a duration that leave SUTime's reading of it as it is ("a three-day visit", "for several years"). */
+  private static final Set<String> BEFORE_DURATION = Set.of("a", "an", "the", "his", "her", "their", "its", "for", "of",
+      "on", "in", "during", "with", ",");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  /** Words after a duration that leave SUTime's reading of it as it is (the noun a hyphenated one qualifies…). */
+  private static final Set<String> AFTER_DURATION_NOT = Set.of("-", "--", "–", "—", "/", "old", "long", "ago", "later",
+      "earlier", "before", "after", "to", "or", "and", "'s", "’s", "from", "since", "until", "till", "through", "of",
+      "in", "on", "at", "when", "-lrb-", "(", "'", "’", "\"", "''", "``");
+
+  /**
+   * A duration SUTime reads around the lone cue at token {@code k}, or null where this matcher does not know it: a
+   * number from one to ten in words joined by a hyphen to a unit ("three-day", "two-week") is {@code P3D},
+   * {@code P2W} (digits are time cues themselves, left to SUTime); "several" before a unit in the plural ("several years") is {@code PXY}. Only between neighbours that
+   * leave it so ({@link #BEFORE_DURATION}; a word after it that is not in {@link #AFTER_DURATION_NOT}), with no number
+   * or time cue within three tokens.
+   */
+  static @Nullable Match duration(List<String> w, List<Span> spans, int k, String text, int sentence) {
+    String unit = w.get(k);
+    int from;
+    String amount;
+    if (UNITS.containsKey(unit) && k >= 2 && w.get(k - 1).equals("-")) {
+      String number = w.get(k - 2).toLowerCase(Locale.ROOT);
+      Integer n = SMALL_NUMBERS.get(number);
+      if (n == null || spans.get(k - 2).end() != spans.get(k - 1).start() || spans.get(k - 1).end() != spans.get(k).start()) {
+        return null; // "three - day" with spaces is no adjective
+      }
+      from = k - 2;
+      amount = Integer.toString(n);
+    } else if (unit.endsWith("s") && UNITS.containsKey(unit.substring(0, unit.length() - 1)) && k >= 1
+        && w.get(k - 1).equals("several")) {
+      unit = unit.substring(0, unit.length() - 1);
+      from = k - 1;
+      amount = "X";
+    } else {
+      return null;
+    }
+    String before = from > 0 ? w.get(from - 1).toLowerCase(Locale.ROOT) : "";
+    if (from > 0 && (!BEFORE_DURATION.contains(before) || (amount.equals("X") && ARTICLES.contains(before)))) {
+      return null; // SUTime reads "the several years" whole
+    }
+    if (k + 1 < w.size() && AFTER_DURATION_NOT.contains(w.get(k + 1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int j = Math.max(0, from - 3); j < Math.min(w.size(), k + 4); j++) {
+      String lw = w.get(j).toLowerCase(Locale.ROOT);
+      if ((j < from || j > k) && (Nlp.isTimeCue(w.get(j)) || NUMBER_WORDS.contains(lw) || SMALL_NUMBERS.containsKey(lw))) {
+        return null;
+      }
+    }
+    Span span = new Span(spans.get(from).start(), spans.get(k).end());
+    String value = "P" + amount + UNITS.get(unit);
+    return new Match(from, k + 1, new TimeExpression(span, span.of(text), "DURATION", value, null, sentence));
   }
 
   /** Words of numbers SUTime may merge with their neighbours into one token. */

@@ -120,6 +120,37 @@ class DateMatcherTest {
   }
 
   @Test
+  void readsHyphenatedAndVagueDurations() {
+    assertThat(durations("He began a three-day official visit .")).containsExactly("three-day=P3D");
+    assertThat(durations("They agreed on a two-week pause .")).containsExactly("two-week=P2W");
+    assertThat(durations("They had not met in several years .")).containsExactly("several years=PXY");
+    assertThat(durations("It was the several years plan .")).isEmpty(); // SUTime takes "the" in
+    assertThat(durations("He began a three-day-long tour .")).isEmpty();
+    assertThat(durations("He began the first three-day tour .")).isEmpty();
+    assertThat(durations("He began a three - day tour .")).isEmpty(); // spaced: no adjective
+  }
+
+  /** Durations matched in {@code text}, tokens split at spaces and at hyphens inside words (as the tokenizer splits them). */
+  private static List<String> durations(String text) {
+    List<String> words = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s-]+|-").matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+      spans.add(new Span(m.start(), m.end()));
+    }
+    boolean[] cue = new boolean[words.size()];
+    List<String> tags = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      cue[i] = Nlp.isTimeCue(words.get(i));
+      tags.add("NN");
+    }
+    return DateMatcher.match(words, tags, spans, cue, DOC, text, 0).stream()
+        .filter(x -> x.expression().type().equals("DURATION"))
+        .map(x -> x.expression().text() + "=" + x.expression().value()).toList();
+  }
+
+  @Test
   void knowsLoneCuesThatSutimeNeverReadsAsTime() {
     List<String> words = List.of("They", "signed", "30", "agreements", "earlier", "in", "2", "min", "and", "11", "-", "mo",
         "and", "2023", ".");

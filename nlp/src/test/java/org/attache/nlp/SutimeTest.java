@@ -177,6 +177,41 @@ class SutimeTest {
     assertThat(compared).isEqualTo(400);
   }
 
+  /**
+   * Durations in generated sentences (our own templates: "a three-day visit", "for several years", with neighbours
+   * that keep or change SUTime's reading of them), each with a random document date: what SUTime finds in the whole
+   * sentence.
+   */
+  @Test
+  void readsDurationsAsSutimeDoesInGeneratedSentences() {
+    java.util.Random r = new java.util.Random(8);
+    String[] numbers = {"one", "two", "three", "four", "five", "ten", "2", "3", "10", "Three", "eleven"};
+    String[] units = {"day", "week", "month", "year"};
+    String[] before = {"a", "the", "his", "their", "for", "of", "on", "in", "during", "with", ",", "this", "first", "next",
+        "another"};
+    String[] after = {" official visit.", " trip to Minsk.", " plan was agreed.", " talks ended.", " summit, officials said.",
+        " period.", " tour on Monday.", "-long talks.", " old plan.", " and more.", " later.", ".", " in May."};
+    String[] subjects = {"He began", "They agreed on", "Belarus and Zimbabwe held", "The minister arrived", "It was"};
+    for (int i = 0; i < 300; i++) {
+      String duration = r.nextInt(4) == 0 ? "several " + units[r.nextInt(4)] + "s"
+          : numbers[r.nextInt(numbers.length)] + "-" + units[r.nextInt(4)];
+      String text = r.nextInt(5) == 0 ? "The first visit in " + duration + " ended."
+          : subjects[r.nextInt(subjects.length)] + " " + before[r.nextInt(before.length)] + " " + duration
+              + after[r.nextInt(after.length)];
+      LocalDate doc = LocalDate.of(2019 + r.nextInt(7), 1, 1).plusDays(r.nextInt(365));
+      Annotation whole = annotate(text, doc.toString());
+      Annotation fast = annotate(text, doc.toString());
+      CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+      List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
+      boolean[] cue = new boolean[tokens.size()];
+      for (int k = 0; k < cue.length; k++) {
+        cue[k] = Nlp.isTimeCue(tokens.get(k).word());
+      }
+      assertThat(sutime.findFast(fs, fast, text, 0, cue, doc)).as("%s (document date %s)", text, doc)
+          .isEqualTo(sutime.find(whole.get(CoreAnnotations.SentencesAnnotation.class).get(0), whole, text, 0));
+    }
+  }
+
   @Test
   void readsStretchesAroundCuesMergingThoseThatOverlap() {
     boolean[] cue = new boolean[40];
