@@ -282,35 +282,45 @@ final class DateMatcher {
   /**
    * The tense SUTime's rules ("resolveTo") read around the date at tokens [from, to), or null where this matcher does
    * not know it: past for a past-tense verb ({@code VBD}) or "have" at most two tokens before or after it, future for
-   * "will", "would", "could", "should", "going to" or "'ll" there. Null for both, and for a number, a time cue or a
-   * time zone's name within three tokens (SUTime counts a merged number or expression as one token, and a zone's name
-   * is no plain token to its rules: "they met on 1 March" is read with no tense).
+   * "will", "would", "could", "should", "going to" or "'ll" there. Null for both; for a number, a time cue or a time
+   * zone's name within two tokens (a zone's name is no plain token to SUTime's rules: "they met on 1 March" is read
+   * with no tense); and for one farther away with a tense cue beyond it (SUTime reads a number or expression of several
+   * tokens as one, so the cue may be nearer than it looks).
    */
   static @Nullable Tense tense(List<String> w, List<String> tags, int from, int to) {
     boolean past = false;
     boolean future = false;
-    int n = w.size();
-    for (int k = Math.max(0, from - 4); k < Math.min(n, to + 4); k++) {
-      if (k >= from && k < to) {
-        continue;
-      }
-      String lw = w.get(k).toLowerCase(Locale.ROOT);
-      if (Nlp.isTimeCue(w.get(k)) || NUMBER_WORDS.contains(lw) || ZONE_NAMES.contains(lw)) {
-        return null;
-      }
-      boolean near = k >= from - 3 && k < to + 3;
-      if (near && (tags.get(k).equals("VBD") || lw.equals("have"))) {
-        past = true;
-      }
-      if (near && k < from && modalEndsAt(w, k)) {
-        future = true;
-      }
-      if (near && k >= to && modalStartsAt(w, k)) {
-        future = true;
+    for (int side = -1; side <= 1; side += 2) {
+      boolean merged = false;
+      for (int d = 0; d < TENSE_REACH; d++) {
+        int k = side < 0 ? from - 1 - d : to + d;
+        if (k < 0 || k >= w.size()) {
+          break;
+        }
+        String lw = w.get(k).toLowerCase(Locale.ROOT);
+        if (Nlp.isTimeCue(w.get(k)) || NUMBER_WORDS.contains(lw) || SMALL_NUMBERS.containsKey(lw) || ZONE_NAMES.contains(lw)) {
+          if (d <= 2) {
+            return null;
+          }
+          merged = true; // SUTime may read it with its neighbours as one token: the distances beyond are unknown
+          continue;
+        }
+        boolean pastCue = tags.get(k).equals("VBD") || lw.equals("have");
+        boolean futureCue = side < 0 ? modalEndsAt(w, k) : modalStartsAt(w, k);
+        if ((pastCue || futureCue) && merged) {
+          return null;
+        }
+        if (d <= 2) {
+          past |= pastCue;
+          future |= futureCue;
+        }
       }
     }
     return past && future ? null : past ? Tense.PAST : future ? Tense.FUTURE : Tense.NONE;
   }
+
+  /** How far from a date this matcher looks for the tense cues SUTime may count as near it. */
+  private static final int TENSE_REACH = 10;
 
   private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -330,7 +340,7 @@ final class DateMatcher {
    * number from one to ten in words joined by a hyphen to a unit ("three-day", "two-week") is {@code P3D},
    * {@code P2W} (digits are time cues themselves, left to SUTime); "several" before a unit in the plural ("several years") is {@code PXY}. Only between neighbours that
    * leave it so ({@link #BEFORE_DURATION}; a word after it that is not in {@link #AFTER_DURATION_NOT}), with no number
-   * or time cue within three tokens.
+   * or time cue within two tokens before it or right after it.
    */
   static @Nullable Match duration(List<String> w, List<Span> spans, int k, String text, int sentence) {
     String unit = w.get(k);
@@ -359,7 +369,7 @@ final class DateMatcher {
     if (k + 1 < w.size() && AFTER_DURATION_NOT.contains(w.get(k + 1).toLowerCase(Locale.ROOT))) {
       return null;
     }
-    for (int j = Math.max(0, from - 3); j < Math.min(w.size(), k + 4); j++) {
+    for (int j = Math.max(0, from - 2); j < Math.min(w.size(), k + 2); j++) {
       String lw = w.get(j).toLowerCase(Locale.ROOT);
       if ((j < from || j > k) && (Nlp.isTimeCue(w.get(j)) || NUMBER_WORDS.contains(lw) || SMALL_NUMBERS.containsKey(lw))) {
         return null;

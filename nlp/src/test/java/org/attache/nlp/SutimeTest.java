@@ -212,6 +212,52 @@ class SutimeTest {
     }
   }
 
+  /**
+   * Days, weekdays and durations in one sentence, with tense cues, numbers and other dates between them (generated
+   * from our own templates, random document dates): what SUTime finds in the whole sentence, weekdays read with no
+   * tense aside.
+   */
+  @Test
+  void readsDatesAndDurationsTogetherAsSutimeDoesInGeneratedSentences() {
+    java.util.Random r = new java.util.Random(8);
+    String[] months = {"January", "March", "May", "July", "September", "December", "Feb.", "Oct."};
+    String[] weekdays = {"Monday", "Friday", "Sunday"};
+    String[] numbers = {"two", "three", "four", "five"};
+    String[] units = {"day", "week", "month", "year"};
+    String[] verbs = {"arrived in Harare", "will arrive in Harare", "arrives", "is expected in Minsk", "had arrived",
+        "could come", "met officials", "signed a deal with 30 firms", "paid two hundred dollars", "came"};
+    String[] links = {" for a ", " on a ", " , starting a ", " ahead of a ", " to begin a ", " and began a ", " with a "};
+    String[] tails = {" official visit.", " visit, the first at this level in several years.", " tour, officials said.",
+        " programme that was signed.", " trip that will end soon.", " stay with 40 officials.",
+        " visit, his first in several months."};
+    for (int i = 0; i < 300; i++) {
+      String date = r.nextInt(4) == 0 ? weekdays[r.nextInt(3)]
+          : r.nextBoolean() ? (1 + r.nextInt(28)) + " " + months[r.nextInt(months.length)]
+          : months[r.nextInt(months.length)] + " " + (1 + r.nextInt(28));
+      String duration = numbers[r.nextInt(4)] + "-" + units[r.nextInt(4)];
+      String text = switch (r.nextInt(3)) {
+        case 0 -> "The envoy " + verbs[r.nextInt(verbs.length)] + " on " + date + links[r.nextInt(links.length)] + duration
+            + tails[r.nextInt(tails.length)];
+        case 1 -> "On " + date + " the envoy " + verbs[r.nextInt(verbs.length)] + links[r.nextInt(links.length)] + duration
+            + tails[r.nextInt(tails.length)];
+        default -> "A " + duration + " visit " + (r.nextBoolean() ? "began" : "will begin") + " on " + date
+            + (r.nextBoolean() ? "." : ", the first in several years.");
+      };
+      LocalDate doc = LocalDate.of(2019 + r.nextInt(7), 1, 1).plusDays(r.nextInt(365));
+      Annotation whole = annotate(text, doc.toString());
+      Annotation fast = annotate(text, doc.toString());
+      CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+      List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
+      boolean[] cue = new boolean[tokens.size()];
+      for (int k = 0; k < cue.length; k++) {
+        cue[k] = Nlp.isTimeCue(tokens.get(k).word());
+      }
+      assertThat(sutime.findFast(fs, fast, text, 0, cue, doc)).as("%s (document date %s)", text, doc)
+          .usingElementComparator(SutimeTest::sameUpToWeekdayState)
+          .isEqualTo(sutime.find(whole.get(CoreAnnotations.SentencesAnnotation.class).get(0), whole, text, 0));
+    }
+  }
+
   @Test
   void readsStretchesAroundCuesMergingThoseThatOverlap() {
     boolean[] cue = new boolean[40];
