@@ -282,10 +282,10 @@ final class DateMatcher {
   /**
    * The tense SUTime's rules ("resolveTo") read around the date at tokens [from, to), or null where this matcher does
    * not know it: past for a past-tense verb ({@code VBD}) or "have" at most two tokens before or after it, future for
-   * "will", "would", "could", "should", "going to" or "'ll" there. Null for both; for a number, a time cue or a time
-   * zone's name within two tokens (a zone's name is no plain token to SUTime's rules: "they met on 1 March" is read
-   * with no tense); and for one farther away with a tense cue beyond it (SUTime reads a number or expression of several
-   * tokens as one, so the cue may be nearer than it looks).
+   * "will", "would", "could", "should", "going to" or "'ll" there. Null for both; for a time cue or a time zone's name
+   * within two tokens (a zone's name is no plain token to SUTime's rules: "they met on 1 March" is read with no
+   * tense); and for a number, time cue or zone's name with a tense cue beyond it (SUTime reads a number or expression
+   * of several tokens as one, so the cue may be nearer than it looks).
    */
   static @Nullable Tense tense(List<String> w, List<String> tags, int from, int to) {
     boolean past = false;
@@ -298,10 +298,11 @@ final class DateMatcher {
           break;
         }
         String lw = w.get(k).toLowerCase(Locale.ROOT);
-        if (Nlp.isTimeCue(w.get(k)) || NUMBER_WORDS.contains(lw) || SMALL_NUMBERS.containsKey(lw) || ZONE_NAMES.contains(lw)) {
-          if (d <= 2) {
-            return null;
-          }
+        boolean timeLike = Nlp.isTimeCue(w.get(k)) || ZONE_NAMES.contains(lw);
+        if (timeLike && d <= 2) {
+          return null;
+        }
+        if (timeLike || NUMBER_WORDS.contains(lw) || SMALL_NUMBERS.containsKey(lw)) {
           merged = true; // SUTime may read it with its neighbours as one token: the distances beyond are unknown
           continue;
         }
