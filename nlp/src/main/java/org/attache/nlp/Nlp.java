@@ -33,10 +33,10 @@ import org.attache.model.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The linguistic annotator: tokens, sentences, part of speech, lemmas, named entities and time
- * expressions (SUTime, anchored on the publication date) for a whole article, and dependency parses
- * for the sentences the caller asks for. The only class that touches Stanford CoreNLP; its types never
- * leave this package.
+ * The linguistic annotator: tokens, sentences, part of speech, lemmas, named entities, time expressions (SUTime,
+ * anchored on the publication date) and dependency parses of an article, each on the sentences the caller's
+ * {@link Needs} names (the costly annotators run only where their output is read). The only class that touches
+ * Stanford CoreNLP; its types never leave this package.
  *
  * <p>Loading takes a few seconds (each model once, on parallel threads); load one per process and share it.
  * {@link #annotate} is thread-safe and may be called from several threads at once.
