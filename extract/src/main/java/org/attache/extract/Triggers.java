@@ -126,10 +126,16 @@ final class Triggers {
    * one as its lemma, holds no trigger.
    */
   static Set<String> cueWords() {
+    return CUE_WORDS;
+  }
+
+  private static final Set<String> CUE_WORDS = cues();
+
+  private static Set<String> cues() {
     Set<String> words = new java.util.HashSet<>(LEMMAS.keySet());
     words.addAll(List.of("call", "conference", "send", "post", "purchase", "buy", "import", "strike", "grateful",
         "thankful", "ban", "share"));
-    return words;
+    return Set.copyOf(words);
   }
 
   /** The triggers among a sentence's tokens, in order. */
