@@ -45,6 +45,36 @@ class ExtractionBenchTest {
   }
 
   @Test
+  void scoresTheSlowPathTooWhenAsked() throws IOException {
+    Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
+    Path seeds = shared.resolve("eval/seeds").toAbsolutePath();
+    // A gold set of the first two seed articles, for both sets (the slow path's models are the costly part).
+    Path small = dir.resolve("small");
+    Files.createDirectories(small);
+    Files.write(small.resolve("gold.jsonl"), Files.readAllLines(seeds.resolve("gold.jsonl")).subList(0, 2));
+    Files.createSymbolicLink(small.resolve("articles"), seeds.resolve("articles"));
+    Path gold = dir.resolve("gold");
+    Files.createDirectories(gold);
+    Files.createSymbolicLink(gold.resolve("dev"), small);
+    Files.createSymbolicLink(gold.resolve("seeds"), small);
+    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+    StringWriter out = new StringWriter();
+
+    ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 0, 1, 2, 0,
+        "tokenize,ssplit", null, gold, dir, true), new PrintWriter(out)).run();
+
+    assertThat(r.slowDevF1()).isNotNull().isGreaterThan(0.3);
+    assertThat(r.devF1()).isNotNull();
+    assertThat(out.toString()).contains("slow path eval dev").contains("slow path: dev F1").contains("slow-path dev F1");
+  }
+
+  @Test
+  void refusesTheSlowPathWithoutTheGoldSets() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExtractionBench.Config(List.of(), 0, 1, 2, 0,
+        "tokenize,ssplit", null, null, dir, true)).hasMessageContaining("--thorough").hasMessageContaining("--no-eval");
+  }
+
+  @Test
   void timesAFreshProcessFromStartToExit() {
     String java = ProcessHandle.current().info().command().orElse("java");
     ColdStart.Run run = ColdStart.run(List.of(java, "-version"), 120);

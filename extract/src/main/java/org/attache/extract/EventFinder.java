@@ -74,11 +74,33 @@ final class EventFinder {
   /** Further pairs of the trigger being read, from sides coordinated with one of its two ("talks with A, B and C"). */
   private List<List<String>> coordinated = List.of();
 
+  /** Which sentences are boilerplate ({@link Boilerplate}), by index. */
+  private final boolean[] boilerplate;
+
+  /**
+   * What the steps of reading one article share: which sentences are boilerplate, and the article's main pair. Both
+   * read words only, so they hold for the article however it is annotated.
+   */
+  record Shared(boolean[] boilerplate, @Nullable List<String> mainPair) {
+    static Shared of(AnnotatedText doc, Geo geo) {
+      boolean[] b = new boolean[doc.sentences().size()];
+      for (Sentence s : doc.sentences()) {
+        b[s.index()] = Boilerplate.isBoilerplate(s, doc.text());
+      }
+      return new Shared(b, EventFinder.mainPair(doc, geo, b));
+    }
+  }
+
   EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
+    this(doc, geo, people, Shared.of(doc, geo));
+  }
+
+  EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people, Shared shared) {
     this.doc = doc;
     this.geo = geo;
     this.people = people;
-    this.mainPair = mainPair();
+    this.boilerplate = shared.boilerplate();
+    this.mainPair = shared.mainPair();
     this.quotes = new Quotes(doc, people);
     this.peg = peg();
   }
@@ -94,7 +116,7 @@ final class EventFinder {
     }
     int seen = 0;
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       if (++seen > 3) {
@@ -119,7 +141,7 @@ final class EventFinder {
     drafts = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, text)) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       List<Triggers.Hit> hits = Triggers.find(s.tokens());
@@ -176,6 +198,113 @@ final class EventFinder {
         }
       }
     }
+  }
+
+  /**
+   * Which sentences of the article need a dependency parse and which need time expressions, read before either exists
+   * (tokens, tags and names only). A sentence needs a parse when {@link #find} may draft an event from it: it is not
+   * boilerplate, holds a trigger, and for some trigger the sides it names (or the article's main pair, for a
+   * signing or "the two sides") can make two, as {@link #actors} requires; the rest of {@link #draft} reads the parse
+   * only after that. A sentence needs time expressions when it needs a parse, or holds a trigger and is one of the
+   * first three that {@link #peg} reads.
+   */
+  Extractor.Deep deep() {
+    int n = doc.sentences().size();
+    boolean[] parse = new boolean[n];
+    boolean[] times = new boolean[n];
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      if (boilerplate[s.index()]) {
+        continue;
+      }
+      seen++;
+      List<Triggers.Hit> hits = Triggers.find(s.tokens());
+      if (hits.isEmpty()) {
+        continue;
+      }
+      List<Side> sides = sides(s);
+      for (Triggers.Hit hit : hits) {
+        if (mayHaveTwoSides(s, hit, sides)) {
+          parse[s.index()] = true;
+          break;
+        }
+      }
+      times[s.index()] = parse[s.index()] || seen <= 3;
+    }
+    return new Extractor.Deep(parse, times);
+  }
+
+  /**
+   * Which untagged sentences need tags for {@link #find} to read them as it would with every sentence tagged: those
+   * holding a trigger word (as a word, or as one of the lemmas {@code lemmas} gives for a word) that are not boilerplate
+   * and either are among the first three {@link #peg} reads, or name sides that may make two for some trigger (as
+   * {@link #mayHaveTwoSides} asks, whatever the trigger's type and whichever sides are places). The others hold no
+   * trigger, or {@link #actors} would find fewer than two sides for any: no event comes from them.
+   */
+  boolean[] needTags(boolean[] tagged, java.util.function.Function<String, Set<String>> lemmas) {
+    boolean[] want = new boolean[tagged.length];
+    Set<String> cues = Triggers.cueWords();
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      if (boilerplate[s.index()]) {
+        continue;
+      }
+      seen++;
+      if (tagged[s.index()]) {
+        continue;
+      }
+      boolean trigger = false;
+      boolean sign = false;
+      for (Token t : s.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        Set<String> ls = lemmas.apply(t.word());
+        if (cues.contains(w) || ls.stream().anyMatch(cues::contains)) {
+          trigger = true;
+          sign |= SIGN_CUES.contains(w) || ls.stream().anyMatch(SIGN_CUES::contains);
+        }
+      }
+      if (!trigger) {
+        continue;
+      }
+      if (seen <= 3) {
+        want[s.index()] = true;
+        continue;
+      }
+      Set<String> codes = new LinkedHashSet<>();
+      for (Side side : sides(s)) {
+        codes.add(side.code());
+      }
+      want[s.index()] = codes.size() >= 2 || (codes.size() == 1 && sign)
+          || (mainPair != null && (sign || mentionsPairCue(s)));
+    }
+    return want;
+  }
+
+  /** The words and lemmas of the triggers of signing ({@link Triggers}: AGREE, "sign"). */
+  private static final Set<String> SIGN_CUES = Set.of("sign", "signing", "ink", "conclude");
+
+  /** Whether {@link #actors} may give two sides for {@code hit}: false only where it returns fewer in every case. */
+  private boolean mayHaveTwoSides(Sentence s, Triggers.Hit hit, List<Side> sides) {
+    LinkedHashSet<String> all = new LinkedHashSet<>();
+    String hostFromPlace = null;
+    for (Side side : sides) {
+      if (!side.place()) {
+        all.add(side.code());
+      } else if (hostFromPlace == null) {
+        hostFromPlace = side.code();
+      }
+    }
+    if (hit.def().type() == EventType.CONSULT && hit.def().mode().equals("visit") && hostFromPlace != null) {
+      all.add(hostFromPlace);
+    }
+    if (all.size() >= 2) {
+      return true;
+    }
+    boolean sign = hit.def().type() == EventType.AGREE && hit.def().mode().equals("sign");
+    if (all.size() == 1 && sign) {
+      return true; // the pair of an earlier agreement of that side
+    }
+    return mainPair != null && (all.isEmpty() || mainPair.contains(all.iterator().next())) && (sign || mentionsPairCue(s));
   }
 
   private @Nullable Draft draft(Sentence s, Triggers.Hit hit, List<Side> sides) {
@@ -760,11 +889,11 @@ final class EventFinder {
   }
 
   /** The two countries the article is most about, by how many non-boilerplate sentences name them. */
-  private @Nullable List<String> mainPair() {
+  private static @Nullable List<String> mainPair(AnnotatedText doc, Geo geo, boolean[] boilerplate) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(s, doc.text())) {
+      if (boilerplate[s.index()]) {
         continue;
       }
       Set<String> seen = new LinkedHashSet<>();

@@ -32,15 +32,142 @@ public final class Extractor {
     this.known = KnownPeople.load();
   }
 
-  /** Which sentences need a dependency parse: those with a trigger word. */
+  /**
+   * Which sentences need a dependency parse in the slow path: those with a trigger word. ({@link #deep} asks less.)
+   */
   public boolean needsParse(Sentence s) {
     return !Triggers.find(s.tokens()).isEmpty();
   }
 
+  /**
+   * Which sentences of an article need the costly annotations, by sentence index.
+   *
+   * @param parse the sentences extraction may draft an event from: it reads their dependency parse
+   * @param times the sentences whose time expressions extraction may read
+   */
+  public record Deep(boolean[] parse, boolean[] times) {}
+
+  /**
+   * Which sentences need parts of speech and lemmas, given the article as annotated so far (tokens, names, and tags on
+   * the sentences {@code tagged} marks), for {@link #extract} to read what it would read with every sentence tagged.
+   * Extraction reads tags in two places: the names after a title ("Defence Minister Oppah Muchinguri-Kashiri", by
+   * their parts of speech), and the sentences it may draft an event from (triggers are found by lemma and part of
+   * speech). First asked, it names the sentences where a capitalised word follows a role's words; asked again, with
+   * those tagged (the people of the article are then known), the sentences holding a trigger word (as a word or as a
+   * lemma {@code lemmas} gives for it) that may yield an event, by the sides they name (see {@link EventFinder}), and
+   * those of the first three that {@link EventFinder} reads for the day of the news.
+   *
+   * @param lemmas the lemmas, lower case, a word may have under any part of speech
+   */
+  public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
+    return reading().tags(text, tagged, lemmas);
+  }
+
+  /**
+   * Which sentences need named entities, read from their words alone: those that may name a person (see
+   * {@link PeopleFinder#mayNameSomeone}). Extraction reads no other entity of the tagger's but to keep a titled name
+   * that overlaps one from being a person; such a name has a capitalised word the gazetteer does not know, so its
+   * sentence is among these.
+   */
+  public boolean[] names(AnnotatedText tokens) {
+    return reading().names(tokens);
+  }
+
+  /**
+   * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tags} asked for them, names; no
+   * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
+   * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
+   */
+  public Deep deep(AnnotatedText shallow) {
+    Geo geo = new Geo(gazetteer, shallow.text());
+    List<PeopleFinder.Found> found = new PeopleFinder(shallow, geo, known).find();
+    return new EventFinder(shallow, geo, found).deep();
+  }
+
+  /**
+   * Reads one article in steps, annotated a little more at each: {@link Reading#tags} (as often as asked),
+   * {@link Reading#deep}, then {@link Reading#extract}, each as {@link Extractor#tags}, {@link Extractor#deep} and
+   * {@link Extractor#extract} do. What the steps share is found once: the gazetteer's matches, which sentences are
+   * boilerplate and the main pair (they read words only), and the people (their tags are the first asked for; see
+   * {@link Extractor#tags}). One per article, from one thread.
+   */
+  public Reading reading() {
+    return new Reading();
+  }
+
+  /** One article read in steps; see {@link #reading()}. */
+  public final class Reading {
+    private @org.jspecify.annotations.Nullable Geo geo;
+    private EventFinder.@org.jspecify.annotations.Nullable Shared shared;
+    private @org.jspecify.annotations.Nullable List<PeopleFinder.Found> people;
+
+    private Reading() {}
+
+    private Geo geo(AnnotatedText doc) {
+      if (geo == null) {
+        geo = new Geo(gazetteer, doc.text());
+      }
+      return geo;
+    }
+
+    private EventFinder finder(AnnotatedText doc) {
+      if (shared == null) {
+        shared = EventFinder.Shared.of(doc, geo(doc));
+      }
+      if (people == null) {
+        people = new PeopleFinder(doc, geo(doc), known).find();
+      }
+      return new EventFinder(doc, geo(doc), people, shared);
+    }
+
+    /** As {@link Extractor#names}. */
+    public boolean[] names(AnnotatedText tokens) {
+      List<org.attache.geo.GeoMatch> matches = geo(tokens).all();
+      boolean[] want = new boolean[tokens.sentences().size()];
+      for (Sentence s : tokens.sentences()) {
+        want[s.index()] = PeopleFinder.mayNameSomeone(s, matches);
+      }
+      return want;
+    }
+
+    /** As {@link Extractor#tags}. */
+    public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
+      boolean[] titles = titledNames(text, tagged, geo(text));
+      return titles != null ? titles : finder(text).needTags(tagged, lemmas);
+    }
+
+    /** As {@link Extractor#deep}. */
+    public Deep deep(AnnotatedText shallow) {
+      return finder(shallow).deep();
+    }
+
+    /** As {@link Extractor#extract}. */
+    public Extraction extract(AnnotatedText doc) {
+      finder(doc);
+      return Extractor.this.extract(doc, geo, people, shared);
+    }
+  }
+
+  /** The untagged sentences that may hold a titled name ({@link PeopleFinder#mayHoldTitledName}), or null if none. */
+  private static boolean @org.jspecify.annotations.Nullable [] titledNames(AnnotatedText text, boolean[] tagged, Geo geo) {
+    boolean[] want = new boolean[tagged.length];
+    boolean any = false;
+    for (Sentence s : text.sentences()) {
+      if (!tagged[s.index()] && PeopleFinder.mayHoldTitledName(s, geo, text.entities())) {
+        want[s.index()] = true;
+        any = true;
+      }
+    }
+    return any ? want : null;
+  }
+
   public Extraction extract(AnnotatedText doc) {
     Geo geo = new Geo(gazetteer, doc.text());
-    List<PeopleFinder.Found> found = new PeopleFinder(doc, geo, known).find();
-    List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found).find();
+    return extract(doc, geo, new PeopleFinder(doc, geo, known).find(), EventFinder.Shared.of(doc, geo));
+  }
+
+  private Extraction extract(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> found, EventFinder.Shared shared) {
+    List<EventFinder.Draft> drafts = new EventFinder(doc, geo, found, shared).find();
     Map<String, String> countries = new java.util.HashMap<>();
     for (PeopleFinder.Found f : found) {
       if (f.country != null) {

@@ -291,6 +291,111 @@ final class PeopleFinder {
     return out;
   }
 
+  /**
+   * Whether the entity tagger may find a person's name in {@code s}, read from its words alone: a word with a capital
+   * letter that is none of: the gazetteer's places, countries, demonyms and organisations; months and weekdays; the
+   * words of roles and ranks ("Minister", "Foreign", "General"); a common word opening the sentence ("The", "In").
+   * A sentence without one gets no NER: no person can be found in it (a lower-case word is no one's name in news
+   * prose), and the places and organisations the tagger would find there are read from the gazetteer.
+   *
+   * @param matches the gazetteer's matches over the article, in text order
+   */
+  static boolean mayNameSomeone(Sentence s, List<GeoMatch> matches) {
+    List<Token> tokens = s.tokens();
+    int m = 0;
+    boolean first = true;
+    for (Token t : tokens) {
+      String w = t.word();
+      boolean opening = first;
+      if (hasLetter(w)) {
+        first = false;
+      }
+      if (!hasCapital(w)) {
+        continue;
+      }
+      while (m < matches.size() && matches.get(m).end() <= t.span().start()) {
+        m++;
+      }
+      if (m < matches.size() && matches.get(m).start() <= t.span().start()) {
+        continue; // a place, country, demonym or organisation
+      }
+      String lw = w.toLowerCase(Locale.ROOT);
+      if ((opening && OPENERS.contains(lw)) || CALENDAR.contains(lw) || Roles.HEADS.contains(lw)
+          || Roles.QUALIFIERS.contains(lw) || Roles.isRankOrHonorific(lw)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Months and weekdays, lower case. */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+
+  /** Common words that open sentences and are no one's name, lower case. */
+  private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "this", "that", "these", "those",
+      "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",
+      "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "during", "since", "under", "over",
+      "among", "between", "about", "against", "into", "through", "without", "within", "despite", "following", "but",
+      "and", "or", "so", "yet", "however", "meanwhile", "also", "earlier", "later", "last", "next", "according",
+      "both", "several", "many", "most", "some", "such", "other", "another", "each", "every", "all", "no", "not",
+      "when", "while", "if", "although", "though", "because", "what", "which", "who", "whom", "whose", "where", "how",
+      "why", "one", "two", "three", "four", "five", "ten", "local", "officials", "critics", "analysts", "experts",
+      "observers", "exports", "imports", "trade", "talks", "relations", "cooperation", "to", "of", "is", "was",
+      "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do",
+      "does", "did", "today", "yesterday", "tomorrow", "now", "then", "thus", "therefore", "moreover", "furthermore",
+      "instead", "still", "even", "only", "just", "once", "again", "further", "more", "less", "much", "very", "first",
+      "second", "third", "finally", "overall", "currently", "recently", "previously", "reportedly", "separately",
+      "similarly", "additionally", "nevertheless", "nonetheless", "otherwise", "indeed", "none", "neither", "either",
+      "any", "few", "new"));
+
+  /**
+   * Whether {@link #withTitledNames} may find a name in {@code s} that the entity tagger did not, read before the
+   * sentence is tagged: a role's word with a head word at most ten words before it is followed by a word with a capital
+   * letter (the names it finds are proper nouns, which the tagger gives to capitalised words) that is no role or rank
+   * word, no place the gazetteer knows, and in no entity (a run of names overlapping an entity is not taken).
+   *
+   * @param geo the gazetteer's matches over the article
+   * @param entities the entities the tagger found in the article
+   */
+  static boolean mayHoldTitledName(Sentence s, Geo geo, List<EntityMention> entities) {
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+      Token t = tokens.get(i);
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if ((Roles.HEADS.contains(before) || Roles.QUALIFIERS.contains(before)) && hasCapital(t.word())
+          && !Roles.HEADS.contains(lw) && !Roles.QUALIFIERS.contains(lw) && !Roles.isRankOrHonorific(lw)
+          && titleRunWithHead(tokens, i - 1) && geo.at(t.span()) == null
+          && entities.stream().noneMatch(m -> m.sentence() == s.index() && !m.type().equals("TITLE")
+              && m.span().start() < t.span().end() && t.span().start() < m.span().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCapital(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) || Character.isTitleCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the title words ending at {@code end} include a head word ("Minister ... Affairs"). */
   private static boolean titleRunWithHead(List<Token> tokens, int end) {
     for (int k = end; k >= 0 && k > end - 10; k--) {

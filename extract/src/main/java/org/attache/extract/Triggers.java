@@ -121,6 +121,23 @@ final class Triggers {
 
   private Triggers() {}
 
+  /**
+   * Every lower-case word and lemma {@link #find} looks for: a sentence none of whose words is one of these, or has
+   * one as its lemma, holds no trigger.
+   */
+  static Set<String> cueWords() {
+    return CUE_WORDS;
+  }
+
+  private static final Set<String> CUE_WORDS = cues();
+
+  private static Set<String> cues() {
+    Set<String> words = new java.util.HashSet<>(LEMMAS.keySet());
+    words.addAll(List.of("call", "conference", "send", "post", "purchase", "buy", "import", "strike", "grateful",
+        "thankful", "ban", "share"));
+    return Set.copyOf(words);
+  }
+
   /** The triggers among a sentence's tokens, in order. */
   static List<Hit> find(List<Token> tokens) {
     List<Hit> hits = new java.util.ArrayList<>();

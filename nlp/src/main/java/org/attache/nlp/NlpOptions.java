@@ -8,12 +8,13 @@ package org.attache.nlp;
  *     fine-grained label (countries and roles come from the gazetteer and its own rules), so off by default
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (parsing time grows
  *     with length; scraped pages have run-on "sentences" of navigation text)
- * @param selective whether the fast path runs: CoreNLP's PERSON/LOCATION/ORGANIZATION model alone (which alone
- *     decides PERSON in CoreNLP's default combination) on every sentence, and time expressions only on the sentences
- *     the caller selects (those that may state an event) that hold a time cue (a digit, a month or weekday, a word
- *     such as "yesterday"), found by a matcher of the commonest absolute date forms and by SUTime on the stretches
- *     around the other cues (the same expressions as SUTime on whole sentences); when false every sentence gets
- *     CoreNLP's full NER (three CRF models, numbers, SUTime, and the fine-grained rules when asked)
+ * @param selective whether the fast path runs: each annotator only on the sentences the caller's {@link Needs} names
+ *     (CoreNLP's PERSON/LOCATION/ORGANIZATION model alone, which alone decides PERSON in CoreNLP's default
+ *     combination; the tagger and lemmas; the parser), and time expressions only on the sentences it names that hold
+ *     a time cue (a digit, a month or weekday, a word such as "yesterday"), found by a matcher of the commonest forms
+ *     of dates and durations and by SUTime on the stretches around the other cues (the same expressions as SUTime on
+ *     whole sentences); when false every sentence is tagged and gets CoreNLP's full NER (three CRF models, numbers,
+ *     SUTime, and the fine-grained rules when asked)
  */
 public record NlpOptions(boolean fineGrainedNer, int maxSentenceTokens, boolean selective) {
   public NlpOptions {

@@ -74,12 +74,14 @@ final class Sutime {
       java.time.@org.jspecify.annotations.Nullable LocalDate docDate) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> words = new ArrayList<>(tokens.size());
+    List<String> tags = new ArrayList<>(tokens.size());
     List<Span> spans = new ArrayList<>(tokens.size());
     for (CoreLabel t : tokens) {
       words.add(t.word());
+      tags.add(t.tag() == null ? "" : t.tag());
       spans.add(new Span(t.beginPosition(), t.endPosition()));
     }
-    List<DateMatcher.Match> matches = new ArrayList<>(DateMatcher.match(words, spans, cue, docDate, text, index));
+    List<DateMatcher.Match> matches = new ArrayList<>(DateMatcher.match(words, tags, spans, cue, docDate, text, index));
     boolean[] rest = cue.clone();
     for (DateMatcher.Match m : matches) {
       java.util.Arrays.fill(rest, m.from(), m.to(), false);

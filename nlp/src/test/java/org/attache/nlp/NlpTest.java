@@ -53,4 +53,46 @@ class NlpTest {
     assertThat(a.sentences().get(1).parsed()).isFalse();
     assertThat(a.sentences().get(0).dependencies()).anySatisfy(d -> assertThat(d.relation()).isEqualTo("nsubj"));
   }
+
+  @Test
+  void annotatesOnlyWhereTheNeedsAsk() throws Exception {
+    String text = "Viktor Khrenin flew to Harare on 3 May.\nOppah Muchinguri-Kashiri met him on 4 May.\n"
+        + "Belarus and Zimbabwe signed a treaty on 5 May.";
+    var article = article(text, 0, PartialDate.parse("2024-05-20"));
+    java.util.List<boolean[]> tagRounds = new java.util.ArrayList<>();
+    Needs some = new Needs() {
+      @Override
+      public boolean[] names(AnnotatedText tokens) {
+        assertThat(tokens.sentences()).allMatch(s -> s.tokens().stream().allMatch(t -> t.pos().equals("X")));
+        return new boolean[] {true, false, true};
+      }
+
+      @Override
+      public boolean[] tags(AnnotatedText t, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
+        assertThat(lemmas.apply("signed")).contains("sign");
+        assertThat(lemmas.apply("met")).contains("meet");
+        tagRounds.add(tagged.clone());
+        return tagRounds.size() == 1 ? new boolean[] {false, true, false} : new boolean[] {false, true, true};
+      }
+
+      @Override
+      public Deep deep(AnnotatedText shallow) {
+        return new Deep(new boolean[] {false, false, true}, new boolean[] {false, true, true});
+      }
+    };
+    AnnotatedText a = nlp.annotate(article, some);
+    AnnotatedText all = nlp.annotate(article, s -> s.index() == 2);
+
+    assertThat(tagRounds).hasSize(3); // asked until it asks for nothing new
+    assertThat(tagRounds.get(2)).containsExactly(false, true, true);
+    assertThat(a.sentences().get(0).tokens()).allMatch(t -> t.pos().equals("X") && t.lemma().equals(t.word()));
+    assertThat(a.sentences().get(1).tokens()).isEqualTo(all.sentences().get(1).tokens().stream()
+        .map(t -> new org.attache.model.Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), "O")).toList());
+    assertThat(a.sentences().get(2).tokens()).isEqualTo(all.sentences().get(2).tokens());
+    assertThat(a.entities()).isNotEmpty().allMatch(e -> e.sentence() != 1);
+    assertThat(a.entities()).isEqualTo(all.entities().stream().filter(e -> e.sentence() != 1).toList());
+    assertThat(a.sentences()).extracting(org.attache.model.Sentence::parsed).containsExactly(false, false, true);
+    assertThat(a.sentences().get(2).dependencies()).isEqualTo(all.sentences().get(2).dependencies());
+    assertThat(a.times()).extracting(t -> t.text() + "=" + t.value()).containsExactly("4 May=2024-05-04", "5 May=2024-05-05");
+  }
 }

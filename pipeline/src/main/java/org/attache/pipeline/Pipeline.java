@@ -46,14 +46,16 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private final Nlp nlp;
+  private final NlpOptions options;
   private final Extractor extractor;
   private final ExecutorService pool;
   private final int threads;
   private final Places places;
   private final String extractorVersion;
 
-  private Pipeline(Nlp nlp, Extractor extractor, int threads, Places places) {
+  private Pipeline(Nlp nlp, NlpOptions options, Extractor extractor, int threads, Places places) {
     this.nlp = nlp;
+    this.options = options;
     this.extractor = extractor;
     this.threads = threads;
     this.places = places;
@@ -67,11 +69,21 @@ public final class Pipeline implements AutoCloseable {
 
   /** Loads the language models and reference data; takes several seconds. */
   public static Pipeline load(int threads) {
+    return load(threads, NlpOptions.defaults());
+  }
+
+  /**
+   * Loads the language models and reference data with the annotator configured by {@code options}:
+   * {@link NlpOptions#defaults()} annotates only where extraction reads the annotations; {@link NlpOptions#thorough()}
+   * is the slow path (full NER on every sentence, every sentence with a trigger word parsed), which the fast one is
+   * measured against.
+   */
+  public static Pipeline load(int threads, NlpOptions options) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads " + threads + " must be at least 1");
     }
     Gazetteer gazetteer = Gazetteer.load();
-    return new Pipeline(Nlp.load(NlpOptions.defaults()), new Extractor(gazetteer), threads, Canon.places(gazetteer));
+    return new Pipeline(Nlp.load(options), options, new Extractor(gazetteer), threads, Canon.places(gazetteer));
   }
 
   /** What the canonical view needs to know of places (the gazetteer's cities). */
@@ -88,10 +100,35 @@ public final class Pipeline implements AutoCloseable {
     return extractorVersion;
   }
 
-  /** Annotates and extracts one article (no storage). Thread-safe. */
+  /**
+   * Annotates and extracts one article (no storage). The annotators run where extraction reads their output (see
+   * {@link Extractor#names}, {@link Extractor#tags}, {@link Extractor#deep}), unless loaded with
+   * {@link NlpOptions#thorough()}. Thread-safe.
+   */
   public Extraction analyse(Article article) {
-    AnnotatedText annotated = nlp.annotate(article, extractor::needsParse);
-    return extractor.extract(annotated);
+    if (!options.selective()) {
+      return extractor.extract(nlp.annotate(article, extractor::needsParse));
+    }
+    Extractor.Reading reading = extractor.reading();
+    AnnotatedText annotated = nlp.annotate(article, new org.attache.nlp.Needs() {
+      @Override
+      public boolean[] tags(AnnotatedText text, boolean[] tagged,
+          java.util.function.Function<String, java.util.Set<String>> lemmas) {
+        return reading.tags(text, tagged, lemmas);
+      }
+
+      @Override
+      public boolean[] names(AnnotatedText tokens) {
+        return reading.names(tokens);
+      }
+
+      @Override
+      public Deep deep(AnnotatedText shallow) {
+        Extractor.Deep d = reading.deep(shallow);
+        return new Deep(d.parse(), d.times());
+      }
+    });
+    return reading.extract(annotated);
   }
 
   /**
