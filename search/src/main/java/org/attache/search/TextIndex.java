@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -42,10 +43,11 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A full-text index of short texts in one folder (Lucene): each text under a string id, with a tie key that
- * orders texts of equal relevance; searched for the top {@code k} by BM25 ({@code k1} 1.2, {@code b} 0.75), which
- * stays fast when the words are in a large share of the texts, since blocks of texts that cannot reach the top
- * are skipped unscored.
+ * A full-text index of texts in one folder (Lucene): each text under a string id, with a tie key that orders
+ * texts of equal relevance; searched for the top {@code k} by BM25 ({@code k1} 1.2, {@code b} 0.75), which stays
+ * fast when the words are in a large share of the texts, since blocks of texts that cannot reach the top are
+ * skipped unscored. A text may be made of {@linkplain Part parts} whose words weigh more or less (a title and a
+ * body).
  *
  * <p>The index is a copy kept by its owner (the store): each commit records a {@link Version} (whose data it
  * holds and up to which change), so that the owner can tell whether it is up to date. Several instances, in this
@@ -82,6 +84,25 @@ public final class TextIndex implements AutoCloseable {
       if (owner.isEmpty() || number < 0) {
         throw new IllegalArgumentException("index version '" + owner + "' " + number
             + " needs an owner and a number of 0 or more");
+      }
+    }
+  }
+
+  /**
+   * A part of an indexed text (a title, a body) and how much its words weigh: each counts {@code weight} times in
+   * BM25's term frequency and in the text's length, as SQLite FTS5's {@code bm25()} weighs a column (close to it,
+   * since FTS5 counts each word once in the length).
+   *
+   * @param text the words of the part, cut and folded as in a {@link TextQuery}
+   * @param weight 1 to {@value #MAX_WEIGHT}
+   */
+  public record Part(String text, int weight) {
+    /** The largest weight of a part. */
+    public static final int MAX_WEIGHT = 20;
+
+    public Part {
+      if (weight < 1 || weight > MAX_WEIGHT) {
+        throw new IllegalArgumentException("a text part's weight " + weight + " is not between 1 and " + MAX_WEIGHT);
       }
     }
   }
@@ -251,7 +272,12 @@ public final class TextIndex implements AutoCloseable {
   }
 
   private IndexWriter newWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) { // every text comes as a WordStream
+            throw new IllegalStateException("field " + fieldName + " of the search index has no analyzer");
+          }
+        })
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(false);
@@ -332,10 +358,20 @@ public final class TextIndex implements AutoCloseable {
      * @param tieKey orders this text among texts of equal relevance (by its UTF-8 bytes, smaller first)
      */
     public void put(String id, String text, String tieKey) {
+      put(id, List.of(new Part(text, 1)), tieKey);
+    }
+
+    /**
+     * Puts the text made of {@code parts} under {@code id}, in place of any text already there; a query matches
+     * it when each of its words is in one of the parts.
+     *
+     * @param tieKey orders this text among texts of equal relevance (by its UTF-8 bytes, smaller first)
+     */
+    public void put(String id, List<Part> parts, String tieKey) {
       Document doc = new Document();
       doc.add(new StringField(ID, id, Field.Store.NO));
       doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-      doc.add(new TextField(TEXT, text, Field.Store.NO));
+      doc.add(new TextField(TEXT, new WordStream(parts)));
       doc.add(new SortedDocValuesField(TIE, new BytesRef(tieKey)));
       try {
         writer.updateDocument(new Term(ID, id), doc);
