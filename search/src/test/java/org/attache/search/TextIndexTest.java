@@ -1,6 +1,7 @@
 package org.attache.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,27 @@ class TextIndexTest {
       assertThat(index.version()).contains(new TextIndex.Version("store-b", 0, "t0"));
       assertThat(index.size()).isZero();
     }
+  }
+
+  @Test
+  void findsATextOfPartsByWordsInAnyPartAndWeighsEachPartsWords() {
+    try (TextIndex index = TextIndex.open(dir.resolve("ix"))) {
+      try (TextIndex.Writer w = index.writer(Duration.ZERO).orElseThrow()) {
+        String body = "Officials of both sides met in Minsk and spoke at length about tractors and grain.";
+        w.put("titled", List.of(new TextIndex.Part("Tractors", 5), new TextIndex.Part(body.replace("tractors", "trucks"), 1)), "k1");
+        w.put("plain", List.of(new TextIndex.Part("Minsk news", 5), new TextIndex.Part(body, 1)), "k0");
+        w.put("once", List.of(new TextIndex.Part("Tractors", 1), new TextIndex.Part(body.replace("tractors", "trucks"), 1)), "k2");
+        w.commit(V1);
+      }
+      index.version();
+      assertThat(ids(index.search(TextQuery.parse("tractors"), 10))).as("the title's word counts 5 times")
+          .containsExactlyInAnyOrder("titled", "plain", "once").first().isEqualTo("titled");
+      assertThat(ids(index.search(TextQuery.parse("tractors trucks"), 10))).as("a word of each part")
+          .containsExactly("titled", "once");
+      assertThat(ids(index.search(TextQuery.parse("tractors news"), 10))).containsExactly("plain");
+    }
+    assertThatThrownBy(() -> new TextIndex.Part("x", 0)).hasMessageContaining("weight 0");
+    assertThatThrownBy(() -> new TextIndex.Part("x", TextIndex.Part.MAX_WEIGHT + 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
