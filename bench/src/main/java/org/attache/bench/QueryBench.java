@@ -88,7 +88,7 @@ public final class QueryBench {
       }
       long t0 = System.nanoTime();
       int indexed = store.updateSearchIndex();
-      line("store: evidence search index brought in step: %,d events indexed in %.1f s", indexed,
+      line("store: search indexes (evidence, articles) brought in step: %,d events and articles indexed in %.1f s", indexed,
           (System.nanoTime() - t0) / 1e9);
     }
     List<Latency> results = new ArrayList<>();
