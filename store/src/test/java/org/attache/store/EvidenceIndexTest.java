@@ -6,12 +6,12 @@ import static org.attache.store.Fixtures.article;
 import static org.attache.store.Fixtures.copyFolder;
 import static org.attache.store.Fixtures.count;
 import static org.attache.store.Fixtures.deleteFolder;
+import static org.attache.store.Fixtures.holdIndex;
 import static org.attache.store.Fixtures.event;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +21,6 @@ import org.attache.model.Article;
 import org.attache.model.Event;
 import org.attache.model.EventType;
 import org.attache.model.Status;
-import org.attache.search.TextIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -253,20 +252,21 @@ class EvidenceIndexTest {
   }
 
   @Test
-  void answersFromTheSqlIndexWhileAnotherWriterHoldsTheSearchIndex() {
+  void answersFromTheSqlIndexesWhileAnotherWriterHoldsTheSearchIndexes() throws Exception {
     Path file = dir.resolve("attache.db");
     try (SqliteStore s = open(file)) {
       s.putArticles(drawn(30, 11));
-      s.searchIndexWait = Duration.ofMillis(50);
-      try (TextIndex other = TextIndex.open(SearchIndex.Kind.EVIDENCE.folderOf(file));
-          TextIndex.Writer held = other.writer(Duration.ZERO).orElseThrow()) {
+      try (AutoCloseable events = holdIndex(s, file, SearchIndex.Kind.EVIDENCE);
+          AutoCloseable articles = holdIndex(s, file, SearchIndex.Kind.ARTICLES)) {
         for (String q : QUERIES) {
           assertThat(s.searchEvidence(q, 10_000)).as(q).isEqualTo(s.searchEvidenceSql(q, 10_000));
         }
+        ArticleIndexTest.assertSqlAnswersWhileHeld(s);
         assertThatThrownBy(s::updateSearchIndex).isInstanceOf(StoreException.class)
             .hasMessageContaining(SearchIndex.Kind.EVIDENCE.folderOf(file).toString()).hasMessageContaining("another process");
       }
       assertSameAsSql(s);
+      ArticleIndexTest.assertSameAsSql(s);
     }
   }
 

@@ -107,4 +107,18 @@ final class Fixtures {
       }
     }
   }
+
+  /**
+   * Holds the write lock of the search index of {@code kind} of the store in {@code file}, as another process
+   * rebuilding it would, until closed; {@code s} waits 50 ms for it.
+   */
+  static AutoCloseable holdIndex(SqliteStore s, Path file, SearchIndex.Kind kind) {
+    s.searchIndexWait = java.time.Duration.ofMillis(50);
+    org.attache.search.TextIndex other = org.attache.search.TextIndex.open(kind.folderOf(file));
+    org.attache.search.TextIndex.Writer held = other.writer(java.time.Duration.ZERO).orElseThrow();
+    return () -> {
+      held.close();
+      other.close();
+    };
+  }
 }
