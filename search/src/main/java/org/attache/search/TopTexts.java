@@ -86,8 +86,10 @@ final class TopTexts implements CollectorManager<TopTexts.Top, List<TopTexts.Hit
       SortedDocValues ties = leaf.reader().getSortedDocValues(tieField);
       return new LeafCollector() {
         private Scorable scorer;
-        /** The tie key of the last text of this segment whose key was read; later texts have keys as large or larger. */
-        private BytesRef lastTie;
+        /** The ord of the tie key of the last text of this segment whose key was read, -1 before. */
+        private int lastOrd = -1;
+        /** Whether the segment's scan is past the worst kept text's tie key: a later text must score higher. */
+        private boolean pastTies;
         private float minimum = Float.NEGATIVE_INFINITY;
 
         @Override
@@ -99,15 +101,18 @@ final class TopTexts implements CollectorManager<TopTexts.Top, List<TopTexts.Hit
         @Override
         public void collect(int doc) throws IOException {
           float score = scorer.score();
-          if (queue.size() == k && score < queue.peek().score()) {
-            return;
+          if (queue.size() == k) {
+            float worst = queue.peek().score();
+            if (score < worst || score == worst && pastTies) { // the scorer may pass texts below its minimum
+              return;
+            }
           }
-          Hit hit = new Hit(leaf.docBase + doc, score, tie(doc));
+          BytesRef tie = tie(doc);
           if (queue.size() < k) {
-            queue.add(hit);
-          } else if (ORDER.compare(hit, queue.peek()) < 0) {
+            queue.add(new Hit(leaf.docBase + doc, score, BytesRef.deepCopyOf(tie)));
+          } else if (score > queue.peek().score() || tie.compareTo(queue.peek().tie()) < 0) {
             queue.poll();
-            queue.add(hit);
+            queue.add(new Hit(leaf.docBase + doc, score, BytesRef.deepCopyOf(tie)));
           }
           raiseMinimum();
         }
@@ -122,7 +127,7 @@ final class TopTexts implements CollectorManager<TopTexts.Top, List<TopTexts.Hit
             return;
           }
           Hit worst = queue.peek();
-          boolean pastTies = lastTie != null && lastTie.compareTo(worst.tie()) >= 0;
+          pastTies = lastOrd >= 0 && ties.lookupOrd(lastOrd).compareTo(worst.tie()) >= 0;
           float least = pastTies ? Math.nextUp(worst.score()) : worst.score();
           if (least > minimum) {
             minimum = least;
@@ -130,12 +135,13 @@ final class TopTexts implements CollectorManager<TopTexts.Top, List<TopTexts.Hit
           }
         }
 
+        /** The tie key of {@code doc}, valid until the next key is read. */
         private BytesRef tie(int doc) throws IOException {
           if (ties == null || !ties.advanceExact(doc)) {
             throw new CorruptIndexException("text " + (leaf.docBase + doc) + " has no tie key", leaf.reader().toString());
           }
-          lastTie = BytesRef.deepCopyOf(ties.lookupOrd(ties.ordValue()));
-          return lastTie;
+          lastOrd = ties.ordValue();
+          return ties.lookupOrd(lastOrd);
         }
       };
     }
