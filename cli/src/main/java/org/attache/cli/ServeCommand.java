@@ -94,18 +94,18 @@ final class ServeCommand implements Runnable {
     }
   }
 
-  /** Words in nearly every English news text, whose searches run Lucene's scoring loops over most texts. */
+  /** Words in nearly every English news text, whose searches run Lucene's scoring over most texts. */
   private static final List<String> WARM_UP_WORDS = List.of("the", "and");
 
-  /** Rounds of warm-up searches: after ten, a search of a word in a million texts takes what it takes later. */
+  /** Rounds of warm-up searches (well under a second for a million articles and events on two cores). */
   private static final int WARM_UP_ROUNDS = 10;
 
   /**
    * Opens the store's search indexes, brings them in step and searches them a few times, on a daemon thread, so
-   * that a user's first search neither loads Lucene's classes (about 0.4 s) nor runs its scoring loops before the
-   * JIT compiles them (0.3 s more for a word of a million texts), nor catches up with an ingest. The store
-   * serialises these calls with the API's. Ends quietly when the store closes; a failure is reported on
-   * {@code err} (the searches themselves report it again).
+   * that a user's first search neither loads Lucene's classes (about 0.4 s, most of the first search of a fresh
+   * process) nor runs in the interpreter (30–100 ms more), nor catches up with an ingest. The store serialises
+   * these calls with the API's. Ends quietly when the store closes; a failure is reported on {@code err} (the
+   * searches themselves report it again).
    */
   private static void warmUpSearch(Store s, PrintWriter err) {
     Thread warm = new Thread(() -> {
