@@ -70,7 +70,7 @@ final class TopTexts implements CollectorManager<TopTexts.Top, List<TopTexts.Hit
   /** The collector of one slice of the index. */
   final class Top implements Collector {
     /** The worst hit first. */
-    private final PriorityQueue<Hit> queue = new PriorityQueue<>(k + 1, ORDER.reversed());
+    private final PriorityQueue<Hit> queue = new PriorityQueue<>(Math.min(k, 1024) + 1, ORDER.reversed());
 
     @Override
     public ScoreMode scoreMode() {

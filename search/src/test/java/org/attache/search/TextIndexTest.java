@@ -103,6 +103,7 @@ class TextIndexTest {
         List<TextIndex.Hit> all = index.search(TextQuery.parse(q), 100_000); // no text left out: nothing to skip
         assertThat(all).as(q).hasSizeGreaterThan(30).extracting(TextIndex.Hit::score)
             .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(index.search(TextQuery.parse(q), Integer.MAX_VALUE)).isEqualTo(all);
         for (int k : List.of(1, 2, 3, 5, 8, 13, 21, 34)) {
           assertThat(index.search(TextQuery.parse(q), k)).as(q + " top " + k).isEqualTo(all.subList(0, k));
         }
