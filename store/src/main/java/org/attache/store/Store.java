@@ -260,8 +260,8 @@ public interface Store extends AutoCloseable {
    * articles, as the next {@link #searchEvidence} or {@link #searchArticles} would otherwise do first: after a large
    * ingest, so that no search waits for it. Each index is a Lucene index in a folder next to the store file
    * ({@code attache.db.search} and {@code attache.db.articles.search} for {@code attache.db}), a copy rebuilt from
-   * the store whenever it is missing or cannot be caught up (for a million events and a million short articles,
-   * about half a minute each on two cores).
+   * the store whenever it is missing or cannot be caught up (both for a million events and a million short
+   * articles: about half a minute on two cores).
    *
    * @return how many events and articles were indexed or removed; 0 when both were in step
    * @throws StoreException when another process kept an index busy longer than the store's busy timeout
