@@ -54,6 +54,12 @@ public final class QueryBench {
    */
   public record Latency(String name, double p50, double p95, double p99, double max, double meanRows) {}
 
+  /** Words in the title or text of every synthetic article ({@link SyntheticEvents#next}): the slowest to rank. */
+  private static final String[] EVERY_ARTICLE = {"talks", "officials", "delegation", "analysts", "percent"};
+
+  /** Words in the evidence sentence of every synthetic event. */
+  private static final String[] EVERY_SENTENCE = {"talks", "delegation", "speaking", "held"};
+
   private static final int BATCH = 10_000;
   private static final int PAGE = 100;
 
@@ -82,7 +88,7 @@ public final class QueryBench {
       }
       long t0 = System.nanoTime();
       int indexed = store.updateSearchIndex();
-      line("store: evidence search index brought in step: %,d events indexed in %.1f s", indexed,
+      line("store: search indexes (evidence, articles) brought in step: %,d events and articles indexed in %.1f s", indexed,
           (System.nanoTime() - t0) / 1e9);
     }
     List<Latency> results = new ArrayList<>();
@@ -102,8 +108,12 @@ public final class QueryBench {
       }));
       results.add(time("full-text search, articles (surname + topic word; top 20)", () ->
           store.searchArticles(draw.surname(draw.surnameIndex()) + " " + SyntheticEvents.topic(r).split(" ")[0], 20).size()));
+      results.add(time("full-text search, articles, common word (in every article; top 20)", () ->
+          store.searchArticles(EVERY_ARTICLE[r.nextInt(EVERY_ARTICLE.length)], 20).size()));
       results.add(time("full-text search, evidence (topic phrase words; top 20)", () ->
           store.searchEvidence(SyntheticEvents.topic(r), 20).size()));
+      results.add(time("full-text search, evidence, common word (in every sentence; top 20)", () ->
+          store.searchEvidence(EVERY_SENTENCE[r.nextInt(EVERY_SENTENCE.length)], 20).size()));
       results.add(time("graph aggregate: pair counts, all events", () -> store.pairCounts(EventQuery.all()).size()));
       results.add(time("graph aggregate: pair counts, one type and one year", () -> {
         int y = 1995 + r.nextInt(31);

@@ -27,7 +27,9 @@ class QueryBenchTest {
         .anyMatch(n -> n.startsWith("graph aggregate: pair counts, all events"));
     assertThat(results).allSatisfy(l -> assertThat(l.p50()).isLessThanOrEqualTo(l.p95()).isLessThanOrEqualTo(l.p99()));
     assertThat(out.toString()).contains("generated 300 synthetic articles with 300 events").contains("p95")
-        .contains("evidence search index brought in step: 300 events indexed");
+        .contains("search indexes (evidence, articles) brought in step: 600 events and articles indexed");
+    assertThat(results).filteredOn(l -> l.name().contains("common word")).as("a word of every article and sentence")
+        .hasSize(2).allSatisfy(l -> assertThat(l.meanRows()).isEqualTo(20));
     try (Store s = Store.openSqlite(db)) {
       assertThat(s.stats().events()).isEqualTo(300);
       assertThat(s.articles()).allSatisfy(a -> assertThat(a.text()).contains(SyntheticArticles.MARK));
@@ -38,7 +40,7 @@ class QueryBenchTest {
     StringWriter again = new StringWriter();
     new QueryBench(new QueryBench.Config(db, 300, 1, 1), new PrintWriter(again)).run();
     assertThat(again.toString()).contains("reused").doesNotContain("generated")
-        .contains("evidence search index brought in step: 0 events indexed");
+        .contains("search indexes (evidence, articles) brought in step: 0 events and articles indexed");
   }
 
   @Test

@@ -105,7 +105,7 @@ final class BenchCommand implements Runnable {
     int events = 1_000_000;
 
     @Option(names = "--db", paramLabel = "FILE",
-        description = "The store to fill and query (default: a temporary file, deleted after). An existing file with at least --events synthetic events is reused as it is; its evidence search index (the folder FILE.search) is built or brought up to date before the timing.")
+        description = "The store to fill and query (default: a temporary file, deleted after). An existing file with at least --events synthetic events is reused as it is; its search indexes (the folders FILE.search and FILE.articles.search) are built or brought up to date before the timing.")
     @Nullable Path db;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs of each query, after warm-up (default: ${DEFAULT-VALUE}).")

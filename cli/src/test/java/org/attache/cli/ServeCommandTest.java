@@ -45,6 +45,12 @@ class ServeCommandTest {
         HttpRequest.newBuilder(URI.create(m.group(1) + "api/health")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"articles\":1");
+    Path articleIndex = dir.resolve("attache.db.articles.search");
+    for (int i = 0; i < 1200 && !java.nio.file.Files.exists(articleIndex); i++) { // warmed up in the background
+      Thread.sleep(50);
+    }
+    assertThat(articleIndex).as("the search indexes are built at start").isDirectory();
+    assertThat(dir.resolve("attache.db.search")).isDirectory();
 
     serving.interrupt();
     serving.join(10_000);

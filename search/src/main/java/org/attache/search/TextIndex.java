@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -28,12 +29,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -42,10 +40,12 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A full-text index of short texts in one folder (Lucene): each text under a string id, with a tie key that
- * orders texts of equal relevance; searched for the top {@code k} by BM25 ({@code k1} 1.2, {@code b} 0.75), which
- * stays fast when the words are in a large share of the texts, since blocks of texts that cannot reach the top
- * are skipped unscored.
+ * A full-text index of texts in one folder (Lucene): each text under a string id, with a tie key that orders
+ * texts of equal relevance; searched for the top {@code k} by BM25 ({@code k1} 1.2, {@code b} 0.75), which stays
+ * fast when the words are in a large share of the texts, since blocks of texts that cannot reach the top are
+ * skipped unscored (each segment keeps its texts in tie-key order, so that texts that merely tie with the k-th best
+ * are skipped too, see {@link TopTexts}). A text may be made of {@linkplain Part parts} whose words weigh more or
+ * less (a title and a body).
  *
  * <p>The index is a copy kept by its owner (the store): each commit records a {@link Version} (whose data it
  * holds and up to which change), so that the owner can tell whether it is up to date. Several instances, in this
@@ -62,7 +62,8 @@ public final class TextIndex implements AutoCloseable {
   private static final String OWNER = "owner";
   private static final String VERSION = "version";
   private static final String TAG = "tag";
-  private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TIE, SortField.Type.STRING));
+  /** How each segment keeps its texts, which {@link TopTexts} needs. */
+  private static final Sort TIE_ORDER = new Sort(new SortField(TIE, SortField.Type.STRING));
   private static final int RAM_BUFFER_MB = 32;
   private static final long LOCK_RETRY_MS = 25;
 
@@ -82,6 +83,25 @@ public final class TextIndex implements AutoCloseable {
       if (owner.isEmpty() || number < 0) {
         throw new IllegalArgumentException("index version '" + owner + "' " + number
             + " needs an owner and a number of 0 or more");
+      }
+    }
+  }
+
+  /**
+   * A part of an indexed text (a title, a body) and how much its words weigh: each counts {@code weight} times in
+   * BM25's term frequency and in the text's length, as SQLite FTS5's {@code bm25()} weighs a column (close to it,
+   * since FTS5 counts each word once in the length).
+   *
+   * @param text the words of the part, cut and folded as in a {@link TextQuery}
+   * @param weight 1 to {@value #MAX_WEIGHT}
+   */
+  public record Part(String text, int weight) {
+    /** The largest weight of a part. */
+    public static final int MAX_WEIGHT = 20;
+
+    public Part {
+      if (weight < 1 || weight > MAX_WEIGHT) {
+        throw new IllegalArgumentException("a text part's weight " + weight + " is not between 1 and " + MAX_WEIGHT);
       }
     }
   }
@@ -121,7 +141,7 @@ public final class TextIndex implements AutoCloseable {
   /**
    * The version of the newest commit in the folder, which later searches then read (made since by a writer of
    * this or another process, it is read now); empty when the folder holds no index, or one this code cannot
-   * read or that records no version.
+   * read (or whose texts are not kept in tie-key order, as an older Attaché wrote them) or that records no version.
    */
   public synchronized Optional<Version> version() {
     open();
@@ -134,6 +154,10 @@ public final class TextIndex implements AutoCloseable {
           reader.close();
           reader = newer;
         }
+      }
+      if (!reader.leaves().stream().allMatch(leaf -> TIE_ORDER.equals(leaf.reader().getMetaData().sort()))) {
+        closeReader(); // the next writer starts afresh, maybe under the same commit generation
+        return Optional.empty();
       }
       Map<String, String> data = reader.getIndexCommit().getUserData();
       String owner = data.get(OWNER);
@@ -170,24 +194,23 @@ public final class TextIndex implements AutoCloseable {
       return List.of();
     }
     try {
-      TopFieldDocs top = new IndexSearcher(reader).search(query.lucene(TEXT), limit, ORDER, false);
-      return hits(top.scoreDocs);
+      return hits(new IndexSearcher(reader).search(query.lucene(TEXT), new TopTexts(limit, TIE, TIE_ORDER)));
     } catch (IOException e) {
       throw failure("searching", e);
     }
   }
 
   /** The hits of {@code docs}, in their order; ids read from doc values leaf by leaf in doc order. */
-  private List<Hit> hits(ScoreDoc[] docs) throws IOException {
-    Integer[] byDoc = new Integer[docs.length];
+  private List<Hit> hits(List<TopTexts.Hit> docs) throws IOException {
+    Integer[] byDoc = new Integer[docs.size()];
     Arrays.setAll(byDoc, i -> i);
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
-    String[] ids = new String[docs.length];
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs.get(i).doc()));
+    String[] ids = new String[docs.size()];
     List<LeafReaderContext> leaves = reader().leaves();
     LeafReaderContext leaf = null;
     SortedDocValues values = null;
     for (int i : byDoc) {
-      int doc = docs[i].doc;
+      int doc = docs.get(i).doc();
       LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
       if (at != leaf) {
         leaf = at;
@@ -198,9 +221,9 @@ public final class TextIndex implements AutoCloseable {
       }
       ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
     }
-    List<Hit> out = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      out.add(new Hit(ids[i], (Float) ((FieldDoc) docs[i]).fields[0]));
+    List<Hit> out = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      out.add(new Hit(ids[i], docs.get(i).score()));
     }
     return out;
   }
@@ -222,9 +245,11 @@ public final class TextIndex implements AutoCloseable {
           return Optional.empty();
         }
         sleep();
-      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+          | IllegalArgumentException e) { // the last: an index of another sort, written by an older Attaché
         if (wiped) {
-          throw failure("starting afresh", e);
+          throw e instanceof IOException io ? failure("starting afresh", io)
+              : new IllegalStateException("starting afresh the search index " + folder + ": " + e.getMessage(), e);
         }
         wipe(e); // an index this code cannot read: start afresh (the owner then rebuilds it)
         wiped = true;
@@ -235,7 +260,7 @@ public final class TextIndex implements AutoCloseable {
   }
 
   /** Deletes the files of an index this code cannot read ({@code why}), under the write lock if it is free. */
-  private void wipe(IOException why) {
+  private void wipe(Exception why) {
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       for (String name : directory.listAll()) {
         if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
@@ -251,9 +276,15 @@ public final class TextIndex implements AutoCloseable {
   }
 
   private IndexWriter newWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) { // every text comes as a WordStream
+            throw new IllegalStateException("field " + fieldName + " of the search index has no analyzer");
+          }
+        })
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        .setIndexSort(TIE_ORDER)
         .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
@@ -332,10 +363,20 @@ public final class TextIndex implements AutoCloseable {
      * @param tieKey orders this text among texts of equal relevance (by its UTF-8 bytes, smaller first)
      */
     public void put(String id, String text, String tieKey) {
+      put(id, List.of(new Part(text, 1)), tieKey);
+    }
+
+    /**
+     * Puts the text made of {@code parts} under {@code id}, in place of any text already there; a query matches
+     * it when each of its words is in one of the parts.
+     *
+     * @param tieKey orders this text among texts of equal relevance (by its UTF-8 bytes, smaller first)
+     */
+    public void put(String id, List<Part> parts, String tieKey) {
       Document doc = new Document();
       doc.add(new StringField(ID, id, Field.Store.NO));
       doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-      doc.add(new TextField(TEXT, text, Field.Store.NO));
+      doc.add(new TextField(TEXT, new WordStream(parts)));
       doc.add(new SortedDocValuesField(TIE, new BytesRef(tieKey)));
       try {
         writer.updateDocument(new Term(ID, id), doc);

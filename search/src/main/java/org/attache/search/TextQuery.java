@@ -38,6 +38,21 @@ public record TextQuery(List<Word> words) {
     }
   }
 
+  /**
+   * A stretch of a text around the words a query matched.
+   *
+   * @param text the stretch, with {@code …} where the text goes on before or after it
+   * @param highlights the matched words in it, as 0-based, half-open spans into {@code text}, in order
+   */
+  public record Snippet(String text, List<Span> highlights) {
+    /** What stands for the text left out before or after the stretch. */
+    public static final String ELLIPSIS = "…";
+
+    public Snippet {
+      highlights = List.copyOf(highlights);
+    }
+  }
+
   public TextQuery {
     words = List.copyOf(words);
     if (words.isEmpty()) {
@@ -68,6 +83,17 @@ public record TextQuery(List<Word> words) {
       }
     });
     return out;
+  }
+
+  /**
+   * The stretch of at most {@code words} words of {@code text} that shows most of this query's words, chosen as
+   * SQLite FTS5's {@code snippet()} chooses it (see {@link Snippets}); from the start of the text when it holds
+   * none of them.
+   *
+   * @throws IllegalArgumentException when {@code words} is below 1
+   */
+  public Snippet snippet(String text, int words) {
+    return Snippets.of(this, text, words);
   }
 
   /** Whether every word of this query is among the words of {@code text}, as in each text a search finds. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * How text is cut into words and how words are folded, the same for indexed texts, queries and highlights
- * (and close to SQLite FTS5's {@code unicode61 remove_diacritics 2}, which the article search uses): a word is
+ * (and close to SQLite FTS5's {@code unicode61 remove_diacritics 2}, which the store's FTS5 tables use): a word is
  * a run of letters, digits and combining marks; it is folded to lower case without diacritics ("Défense" and
  * "defense" are one word).
  */

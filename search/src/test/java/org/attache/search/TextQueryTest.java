@@ -50,6 +50,32 @@ class TextQueryTest {
   }
 
   @Test
+  void showsAShortTextWholeWithItsMatchedWordsMarked() {
+    String text = "  Belarus will supply tractors; the TRACTORS arrive.\n";
+    TextQuery.Snippet s = TextQuery.parse("tractors").snippet(text, 24);
+    assertThat(s.text()).isEqualTo(text);
+    assertThat(s.highlights()).extracting(h -> h.of(s.text())).containsExactly("tractors", "TRACTORS");
+    assertThat(TextQuery.parse("minsk").snippet(text, 3).text()).as("no match: from the start")
+        .isEqualTo("  Belarus will supply…");
+    assertThatThrownBy(() -> TextQuery.parse("minsk").snippet(text, 0)).hasMessageContaining("0 words");
+  }
+
+  @Test
+  void showsTheStretchWithTheMostQueryWordsCentredOnThemOrFromTheirSentence() {
+    String text = "One two three four five six. Seven eight nine ten: eleven twelve tractors thirteen Minsk fourteen"
+        + " fifteen sixteen seventeen eighteen nineteen twenty tractors.";
+    TextQuery.Snippet both = TextQuery.parse("tractors minsk").snippet(text, 6);
+    assertThat(both.text()).as("from the start of the sentence (after ':' and a space), a bonus")
+        .isEqualTo("…eleven twelve tractors thirteen Minsk fourteen…");
+    assertThat(both.highlights()).extracting(h -> h.of(both.text())).containsExactly("tractors", "Minsk");
+    TextQuery.Snippet last = TextQuery.parse("twenty").snippet(text, 4);
+    assertThat(last.text()).as("centred, but ends at the end of the text").isEqualTo("…eighteen nineteen twenty tractors.");
+    assertThat(TextQuery.parse("nine").snippet(text, 3).text()).as("from its sentence").isEqualTo("…Seven eight nine…");
+    assertThat(TextQuery.parse("seven").snippet(text, 3).text()).as("centred: it starts its sentence")
+        .isEqualTo("…six. Seven eight…");
+  }
+
+  @Test
   void keepsHighlightsInBoundsAndOnWholeWordsOnHostileText() {
     Random r = new Random(3);
     String[] pieces = {"a", "É", "e\u0301", "🙂", "\uD800", "مرحبا", "ש", " ", "\n", "*", "\"", "<b>", "x1", "２０２４", "\u0000"};
@@ -67,6 +93,11 @@ class TextQueryTest {
         assertThat(q.words()).hasSize(1);
         assertThat(q.highlights(text)).contains(w).allSatisfy(s -> assertThat(words).contains(s));
         assertThat(q.matches(text)).isTrue();
+        TextQuery.Snippet snippet = q.snippet(text, 1 + r.nextInt(8));
+        assertThat(snippet.highlights()).isNotEmpty().allSatisfy(h -> {
+          assertThat(h.end()).isLessThanOrEqualTo(snippet.text().length());
+          assertThat(TextQuery.parse(h.of(snippet.text())).words()).isEqualTo(q.words());
+        });
       }
     }
   }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class Migrations {
   /** The bundled scripts, in order. Add a new one at the end; never edit one that has been released. */
   private static final List<String> SCRIPTS = List.of("V1__initial", "V2__search", "V3__web", "V4__canonical",
-      "V5__query_speed", "V6__pair_timeline", "V7__evidence_index");
+      "V5__query_speed", "V6__pair_timeline", "V7__evidence_index", "V8__article_index");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)");
 

@@ -68,11 +68,13 @@ final class SqliteStore implements Store {
   private final Path file;
   private final Connection db;
   private final Clock clock;
-  private @Nullable EvidenceIndex evidence;
-  /** How long a search waits for another writer of the evidence index; tests shorten it. */
+  /** The full-text indexes, each opened when first used. */
+  private final java.util.EnumMap<SearchIndex.Kind, SearchIndex> searchIndexes =
+      new java.util.EnumMap<>(SearchIndex.Kind.class);
+  /** How long a search waits for another writer of a search index; tests shorten it. */
   java.time.Duration searchIndexWait = java.time.Duration.ofMillis(BUSY_TIMEOUT_MS);
-  /** How many applied rows {@code search_log} may hold; tests lower it. */
-  int searchLogTrimRows = EvidenceIndex.TRIM_ROWS;
+  /** How many applied rows {@code search_log} and {@code article_search_log} may hold; tests lower it. */
+  int searchLogTrimRows = SearchIndex.TRIM_ROWS;
   private boolean closed;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
@@ -337,8 +339,8 @@ final class SqliteStore implements Store {
     }
     closed = true;
     try {
-      if (evidence != null) {
-        evidence.close();
+      for (SearchIndex index : searchIndexes.values()) {
+        index.close();
       }
     } catch (java.io.UncheckedIOException e) {
       try {
@@ -741,42 +743,65 @@ final class SqliteStore implements Store {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Searches the Lucene index of articles ({@link SearchIndex.Kind#ARTICLES}), first bringing it in step with
+   * the articles if they changed since; while another process holds it, the FTS5 table answers (see
+   * {@link #searchIndexed}).
+   */
   @Override
   public synchronized List<SearchHit> searchArticles(String query, int limit) {
+    return searchIndexed(SearchIndex.Kind.ARTICLES, query, limit, () -> searchArticlesSql(query, limit));
+  }
+
+  /** The article search through the FTS5 table of V2 (also for tests, which compare the two). */
+  synchronized List<SearchHit> searchArticlesSql(String query, int limit) {
+    String bm25 = "bm25(article_search, " + SearchIndex.TITLE_WEIGHT + ".0, 1.0)";
     return search("articles", query, limit,
-        "SELECT a.id, snippet(article_search, 1, char(2), char(3), '…', 24), bm25(article_search, 5.0, 1.0)"
-        + " FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
-        + " WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0), a.source LIMIT ?",
+        "SELECT a.id, snippet(article_search, 1, char(2), char(3), '" + TextQuery.Snippet.ELLIPSIS + "', "
+        + SearchIndex.SNIPPET_WORDS + "), " + bm25 + " FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
+        + " WHERE article_search MATCH ? ORDER BY " + bm25 + ", a.source, a.id LIMIT ?",
         rs -> hit(rs.getString(1), null, rs.getString(2), null, rs.getDouble(3)));
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Searches the Lucene index of {@link EvidenceIndex}, first bringing it in step with the events if they
-   * changed since. When another process holds that index for longer than {@link #BUSY_TIMEOUT_MS} (it is
-   * rebuilding it), the store's own FTS5 index answers: the same events, ranked by FTS5's BM25 (ties in the same
-   * order), slower when the words are common.
+   * <p>Searches the Lucene index of evidence ({@link SearchIndex.Kind#EVIDENCE}), first bringing it in step with
+   * the events if they changed since; while another process holds it, the FTS5 table answers (see
+   * {@link #searchIndexed}).
    */
   @Override
   public synchronized List<SearchHit> searchEvidence(String query, int limit) {
-    ftsQuery(query, limit); // the same checks and messages as the article search
+    return searchIndexed(SearchIndex.Kind.EVIDENCE, query, limit, () -> searchEvidenceSql(query, limit));
+  }
+
+  /**
+   * A search of the Lucene index of {@code kind}, first brought in step with the store if it changed since. When
+   * another process holds that index for longer than {@link #searchIndexWait} (it is rebuilding it), {@code sql}
+   * answers from the store's own FTS5 table: the same hits, ranked by FTS5's BM25 (ties in the same order), slower
+   * when the words are common.
+   */
+  private List<SearchHit> searchIndexed(SearchIndex.Kind kind, String query, int limit,
+      java.util.function.Supplier<List<SearchHit>> sql) {
+    ftsQuery(query, limit); // the same checks and messages in both searches
     TextQuery words = TextQuery.parse(query);
-    String what = "searching evidence for '" + query + "'";
+    String what = "searching " + kind.name().toLowerCase(java.util.Locale.ROOT) + " for '" + query + "'";
     try {
       for (int attempt = 0; attempt < 3; attempt++) {
-        List<SearchHit> hits = read(what, () -> evidence().searchIfCurrent(db, words, limit));
+        List<SearchHit> hits = read(what, () -> searchIndex(kind).searchIfCurrent(db, words, limit));
         if (hits != null) {
           return hits;
         }
-        if (updateEvidenceIndex(what) < 0) {
+        if (updateSearchIndex(kind, what) < 0) {
           break;
         }
       }
     } catch (java.io.UncheckedIOException e) {
       throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
     }
-    return searchEvidenceSql(query, limit);
+    return sql.get();
   }
 
   /** The evidence search through the FTS5 table of V2 (also for tests, which compare the two). */
@@ -1095,21 +1120,25 @@ final class SqliteStore implements Store {
         : inList;
   }
 
-  // ---- the evidence search index (issue 8)
+  // ---- the search indexes (issue 8)
 
   @Override
   public synchronized int updateSearchIndex() {
-    int changed = updateEvidenceIndex("updating the search index");
-    if (changed < 0) {
-      throw new StoreException(EvidenceIndex.folderOf(file) + ": another process kept the search index for more than "
-          + searchIndexWait.toMillis() + " ms while updating it; try again", null);
+    int changed = 0;
+    for (SearchIndex.Kind kind : SearchIndex.Kind.values()) {
+      int n = updateSearchIndex(kind, "updating the search index");
+      if (n < 0) {
+        throw new StoreException(kind.folderOf(file) + ": another process kept the search index for more than "
+            + searchIndexWait.toMillis() + " ms while updating it; try again", null);
+      }
+      changed += n;
     }
     return changed;
   }
 
-  /** Brings the evidence index in step with the events; -1 if another process held it past the busy timeout. */
-  private int updateEvidenceIndex(String what) {
-    EvidenceIndex index = evidence();
+  /** Brings the index of {@code kind} in step with the store; -1 if another process held it past the wait. */
+  private int updateSearchIndex(SearchIndex.Kind kind, String what) {
+    SearchIndex index = searchIndex(kind);
     try {
       return index.update(db, searchIndexWait, searchLogTrimRows);
     } catch (SQLException e) {
@@ -1119,14 +1148,11 @@ final class SqliteStore implements Store {
     }
   }
 
-  private EvidenceIndex evidence() {
+  private SearchIndex searchIndex(SearchIndex.Kind kind) {
     if (closed) {
       throw new IllegalStateException("the store " + file + " is closed");
     }
-    if (evidence == null) {
-      evidence = EvidenceIndex.open(file);
-    }
-    return evidence;
+    return searchIndexes.computeIfAbsent(kind, k -> SearchIndex.open(k, file));
   }
 
   // ---- a pair's events per period, from event_pairs alone (V7)

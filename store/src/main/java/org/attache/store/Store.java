@@ -105,8 +105,11 @@ public interface Store extends AutoCloseable {
   Optional<Event> event(String id);
 
   /**
-   * Full-text search (SQLite FTS5, BM25 ranking, the title weighing more than the text) over the stored
-   * articles, best first.
+   * Full-text search over the titles and texts of the stored articles, best first (BM25, a word of the title
+   * weighing five times one of the text; hits of equal relevance by source, then id). Each hit's snippet is a
+   * stretch of up to 24 words of the text around the matched words, with {@code …} where the text goes on. Searches
+   * a Lucene index that it first brings up to date with the articles (see {@link #updateSearchIndex}), so it stays
+   * fast when the words are in most articles.
    *
    * @param query words to find, all of them, in any order, ignoring case and diacritics; a word ending in
    *     {@code *} matches as a prefix; quotes and other operators are read as plain text
@@ -250,17 +253,18 @@ public interface Store extends AutoCloseable {
     }
   }
 
-  // ---- the evidence search index (issue 8)
+  // ---- the search indexes (issue 8)
 
   /**
-   * Brings the full-text index of evidence sentences in step with the stored events, as the next
-   * {@link #searchEvidence} would otherwise do first: after a large ingest, so that no search waits for it. The
-   * index is a Lucene index in the folder next to the store file ({@code attache.db.search} for
-   * {@code attache.db}), a copy rebuilt from the events whenever it is missing or cannot be caught up (about half
-   * a minute for a million events on two cores).
+   * Brings the full-text indexes of evidence sentences and of articles in step with the stored events and
+   * articles, as the next {@link #searchEvidence} or {@link #searchArticles} would otherwise do first: after a large
+   * ingest, so that no search waits for it. Each index is a Lucene index in a folder next to the store file
+   * ({@code attache.db.search} and {@code attache.db.articles.search} for {@code attache.db}), a copy rebuilt from
+   * the store whenever it is missing or cannot be caught up (both for a million events and a million short
+   * articles: about half a minute on two cores).
    *
-   * @return how many events were indexed or removed; 0 when it was in step
-   * @throws StoreException when another process kept the index busy longer than the store's busy timeout
+   * @return how many events and articles were indexed or removed; 0 when both were in step
+   * @throws StoreException when another process kept an index busy longer than the store's busy timeout
    */
   int updateSearchIndex();
 }

@@ -3,17 +3,15 @@ package org.attache.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attache.store.Fixtures.article;
+import static org.attache.store.Fixtures.copyFolder;
+import static org.attache.store.Fixtures.count;
+import static org.attache.store.Fixtures.deleteFolder;
+import static org.attache.store.Fixtures.holdIndex;
 import static org.attache.store.Fixtures.event;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.attache.model.Article;
 import org.attache.model.Event;
 import org.attache.model.EventType;
 import org.attache.model.Status;
-import org.attache.search.TextIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +36,7 @@ class EvidenceIndexTest {
       "DEFENCE", "grain", "supplies", "Лукашенко", "北京", "visa-free", "2024", "don't", "trade", "O'Neill"};
 
   /** Articles of made-up sentences of common and rare words, each sentence an event. */
-  private static List<Store.Extracted> drawn(int articles, long seed) {
+  static List<Store.Extracted> drawn(int articles, long seed) {
     Random r = new Random(seed);
     List<Store.Extracted> out = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
@@ -130,7 +127,8 @@ class EvidenceIndexTest {
     List<Store.Extracted> first = drawn(40, 2);
     try (SqliteStore reader = open(file); SqliteStore writer = open(file)) {
       writer.putArticles(first);
-      assertThat(reader.updateSearchIndex()).isEqualTo(writer.stats().events());
+      assertThat(reader.updateSearchIndex()).as("both indexes built")
+          .isEqualTo(writer.stats().events() + writer.stats().articles());
       assertThat(reader.updateSearchIndex()).isZero();
       assertSameAsSql(reader);
       writer.putArticles(drawn(10, 3));
@@ -141,7 +139,7 @@ class EvidenceIndexTest {
       assertThat(ids(reader.searchEvidence("belarus", 10_000))).doesNotContainAnyElementsOf(
           x.events().stream().map(Event::id).toList());
       assertSameAsSql(writer);
-      assertThat(reader.updateSearchIndex()).isZero();
+      assertThat(reader.updateSearchIndex()).as("only the 11 new articles, the evidence index is in step").isEqualTo(11);
     }
   }
 
@@ -155,13 +153,13 @@ class EvidenceIndexTest {
       s.updateSearchIndex();
       o.updateSearchIndex();
     }
-    deleteFolder(EvidenceIndex.folderOf(file));
+    deleteFolder(SearchIndex.Kind.EVIDENCE.folderOf(file));
     try (SqliteStore s = open(file)) {
       assertSameAsSql(s);
       assertThat(s.updateSearchIndex()).isZero();
     }
-    deleteFolder(EvidenceIndex.folderOf(file));
-    copyFolder(EvidenceIndex.folderOf(other), EvidenceIndex.folderOf(file));
+    deleteFolder(SearchIndex.Kind.EVIDENCE.folderOf(file));
+    copyFolder(SearchIndex.Kind.EVIDENCE.folderOf(other), SearchIndex.Kind.EVIDENCE.folderOf(file));
     try (SqliteStore s = open(file)) {
       assertThat(s.updateSearchIndex()).as("rebuilt").isEqualTo(s.stats().events());
       assertSameAsSql(s);
@@ -175,7 +173,7 @@ class EvidenceIndexTest {
       s.putArticles(drawn(40, 13));
       s.updateSearchIndex();
     }
-    try (Stream<Path> files = Files.list(EvidenceIndex.folderOf(file))) {
+    try (Stream<Path> files = Files.list(SearchIndex.Kind.EVIDENCE.folderOf(file))) {
       Path biggest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
       byte[] junk = new byte[(int) Files.size(biggest)];
       new Random(1).nextBytes(junk);
@@ -223,7 +221,7 @@ class EvidenceIndexTest {
     Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
     try (SqliteStore s = open(file)) {
       s.putArticles(drawn(20, 8)); // 20 events or more: past the index's seq before any search
-      assertThat(s.updateSearchIndex()).as("rebuilt").isEqualTo(s.stats().events());
+      assertThat(s.updateSearchIndex()).as("both indexes rebuilt").isEqualTo(s.stats().events() + s.stats().articles());
       assertSameAsSql(s);
       assertThat(ids(s.searchEvidence("belarus", 10_000))).noneMatch(id -> id.startsWith("ev7-"))
           .anyMatch(id -> id.startsWith("ev8-"));
@@ -239,14 +237,14 @@ class EvidenceIndexTest {
       s.putArticles(drawn(20, 9));
       s.updateSearchIndex();
       assertThat(count(file, "SELECT count(*) FROM search_log")).as("trimmed").isZero();
-      copyFolder(EvidenceIndex.folderOf(file), old);
+      copyFolder(SearchIndex.Kind.EVIDENCE.folderOf(file), old);
       s.putArticles(drawn(20, 10));
       s.updateSearchIndex();
       assertThat(count(file, "SELECT count(*) FROM search_log")).isZero();
       assertThat(count(file, "SELECT value FROM search_meta WHERE key = 'trimmed_through'")).isPositive();
     }
-    deleteFolder(EvidenceIndex.folderOf(file));
-    copyFolder(old, EvidenceIndex.folderOf(file));
+    deleteFolder(SearchIndex.Kind.EVIDENCE.folderOf(file));
+    copyFolder(old, SearchIndex.Kind.EVIDENCE.folderOf(file));
     try (SqliteStore s = open(file)) {
       assertThat(s.updateSearchIndex()).as("rebuilt").isEqualTo(s.stats().events());
       assertSameAsSql(s);
@@ -254,20 +252,21 @@ class EvidenceIndexTest {
   }
 
   @Test
-  void answersFromTheSqlIndexWhileAnotherWriterHoldsTheSearchIndex() {
+  void answersFromTheSqlIndexesWhileAnotherWriterHoldsTheSearchIndexes() throws Exception {
     Path file = dir.resolve("attache.db");
     try (SqliteStore s = open(file)) {
       s.putArticles(drawn(30, 11));
-      s.searchIndexWait = Duration.ofMillis(50);
-      try (TextIndex other = TextIndex.open(EvidenceIndex.folderOf(file));
-          TextIndex.Writer held = other.writer(Duration.ZERO).orElseThrow()) {
+      try (AutoCloseable events = holdIndex(s, file, SearchIndex.Kind.EVIDENCE);
+          AutoCloseable articles = holdIndex(s, file, SearchIndex.Kind.ARTICLES)) {
         for (String q : QUERIES) {
           assertThat(s.searchEvidence(q, 10_000)).as(q).isEqualTo(s.searchEvidenceSql(q, 10_000));
         }
+        ArticleIndexTest.assertSqlAnswersWhileHeld(s);
         assertThatThrownBy(s::updateSearchIndex).isInstanceOf(StoreException.class)
-            .hasMessageContaining(EvidenceIndex.folderOf(file).toString()).hasMessageContaining("another process");
+            .hasMessageContaining(SearchIndex.Kind.EVIDENCE.folderOf(file).toString()).hasMessageContaining("another process");
       }
       assertSameAsSql(s);
+      ArticleIndexTest.assertSameAsSql(s);
     }
   }
 
@@ -279,33 +278,6 @@ class EvidenceIndexTest {
     }
     try (SqliteStore now = open(file)) {
       assertSameAsSql(now);
-    }
-  }
-
-  private static long count(Path file, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static void deleteFolder(Path folder) throws Exception {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  private static void copyFolder(Path from, Path to) throws Exception {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path p : files.toList()) {
-        if (!p.getFileName().toString().equals("write.lock")) {
-          Files.copy(p, to.resolve(p.getFileName()));
-        }
-      }
     }
   }
 }

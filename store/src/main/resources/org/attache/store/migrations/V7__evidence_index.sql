@@ -1,7 +1,7 @@
 -- Attaché store, schema version 7 (issue 8, query speed), in three parts.
 --
 -- 1. The log by which the full-text index of evidence sentences catches up with the events. That index is a
--- Lucene index in the folder next to the store file (<file>.search, see EvidenceIndex): a copy, which records up
+-- Lucene index in the folder next to the store file (<file>.search, see SearchIndex): a copy, which records up
 -- to which seq of search_log it is in step; deleting the folder only makes the next search rebuild it.
 -- search_meta names this store (store_id, so that a folder left by another store is not taken for this one's)
 -- and says up to which seq the log has been emptied (trimmed_through).
