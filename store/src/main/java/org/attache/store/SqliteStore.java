@@ -914,14 +914,7 @@ final class SqliteStore implements Store {
       sql.append(" AND e.status = ?");
       params.add(q.status().name());
     }
-    if (q.since() != null) {
-      sql.append(" AND e.date_first_day >= ?");
-      params.add(q.since().firstDay().toString());
-    }
-    if (q.until() != null) {
-      sql.append(" AND e.date_first_day <= ?");
-      params.add(q.until().lastDay().toString());
-    }
+    period("e", q, sql, params);
     if (q.articleId() != null) {
       sql.append(" AND e.article_id = ?");
       params.add(q.articleId());
@@ -1170,6 +1163,18 @@ final class SqliteStore implements Store {
   /** The period of an event_pairs row p: its date cut to the month, or the year for a year alone. */
   private static final String PAIR_PERIOD = "substr(p.date_first_day, 1, min(p.date_length, 7))";
 
+  /** The query's period as conditions on the first day of {@code alias}'s dates. */
+  private static void period(String alias, EventQuery q, StringBuilder sql, List<Object> params) {
+    if (q.since() != null) {
+      sql.append(" AND ").append(alias).append(".date_first_day >= ?");
+      params.add(q.since().firstDay().toString());
+    }
+    if (q.until() != null) {
+      sql.append(" AND ").append(alias).append(".date_first_day <= ?");
+      params.add(q.until().lastDay().toString());
+    }
+  }
+
   /**
    * {@link #eventsPerPeriod} for a query of {@link #pairOnly}: the pair's own counts from the index
    * {@code event_pairs_by_period} alone, and the other pairs of its events with more than two sides.
@@ -1183,14 +1188,7 @@ final class SqliteStore implements Store {
       where.append(" AND p.type = ?");
       one.add(q.type().name());
     }
-    if (q.since() != null) {
-      where.append(" AND p.date_first_day >= ?");
-      one.add(q.since().firstDay().toString());
-    }
-    if (q.until() != null) {
-      where.append(" AND p.date_first_day <= ?");
-      one.add(q.until().lastDay().toString());
-    }
+    period("p", q, where, one);
     String sql = "SELECT " + PAIR_PERIOD + ", p.a, p.b, p.type, count(*) FROM event_pairs p" + where
         + " GROUP BY 1, 2, 3, 4"
         + " UNION ALL SELECT " + PAIR_PERIOD + ", o.a, o.b, p.type, count(*) FROM event_pairs p"
