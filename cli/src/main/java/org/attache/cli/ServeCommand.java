@@ -104,8 +104,8 @@ final class ServeCommand implements Runnable {
    * Opens the store's search indexes, brings them in step and searches them a few times, on a daemon thread, so
    * that a user's first search neither loads Lucene's classes (about 0.4 s, most of the first search of a fresh
    * process) nor runs in the interpreter (30–100 ms more), nor catches up with an ingest. The store serialises
-   * these calls with the API's. Ends quietly when the store closes; a failure is reported on {@code err} (the
-   * searches themselves report it again).
+   * these calls with the API's. A failure, or the store closing meanwhile, is reported on {@code err} (the
+   * searches themselves report a failure again).
    */
   private static void warmUpSearch(Store s, PrintWriter err) {
     Thread warm = new Thread(() -> {
@@ -117,9 +117,7 @@ final class ServeCommand implements Runnable {
             s.searchArticles(word, 20);
           }
         }
-      } catch (IllegalStateException closed) {
-        // the server stopped while warming up
-      } catch (RuntimeException e) {
+      } catch (RuntimeException e) { // also when the server stopped while warming up (the store is closed)
         err.println("attache serve: the search indexes were not prepared: " + e.getMessage());
         err.flush();
       }

@@ -55,7 +55,7 @@ final class EventFinder {
   private static final java.util.regex.Pattern REFERRED_OCCASION =
       java.util.regex.Pattern.compile("\\b(the|this|that) (state |official |working )?(visit|trip)\\b");
   /** A sentence about an occasion named before ("the ceremony", "during the talks"), for its place. */
-  private static final java.util.regex.Pattern OCCASION_REFERRED =
+  private static final java.util.regex.Pattern PLACE_OF_OCCASION =
       java.util.regex.Pattern.compile("\\b(the|this|that|their) (state |official |working )?(visit|trip|talks|meeting|ceremony|summit)\\b");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
   private static final java.util.regex.Pattern WEEKDAY =
@@ -1416,7 +1416,7 @@ final class EventFinder {
       }
     }
     String sentence = s.span().of(doc.text()).toLowerCase(Locale.ROOT);
-    if (OCCASION_REFERRED.matcher(sentence).find()) {
+    if (PLACE_OF_OCCASION.matcher(sentence).find()) {
       // "Several agreements will be signed during the visit": the place of the visit named before.
       for (int k = drafts.size() - 1; k >= 0; k--) {
         Draft d = drafts.get(k);

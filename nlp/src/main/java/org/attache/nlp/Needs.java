@@ -12,7 +12,7 @@ import org.attache.model.Sentence;
  * {@link #tags} names, dependency parses and time expressions on the sentences {@link #deep} names, named entities on
  * the sentences {@link #names} names.
  *
- * <p>Implementations must be thread-safe ({@link Nlp#annotate} runs on several threads).
+ * <p>{@link Nlp#annotate} asks an instance only from the thread that called it; one instance per article.
  */
 public interface Needs {
   /**

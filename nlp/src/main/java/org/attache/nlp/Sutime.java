@@ -74,11 +74,14 @@ final class Sutime {
       java.time.@org.jspecify.annotations.Nullable LocalDate docDate) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> words = new ArrayList<>(tokens.size());
-    List<String> tags = new ArrayList<>(tokens.size());
+    @org.jspecify.annotations.Nullable List<String> tags = new ArrayList<>(tokens.size());
     List<Span> spans = new ArrayList<>(tokens.size());
     for (CoreLabel t : tokens) {
       words.add(t.word());
-      tags.add(t.tag() == null ? "" : t.tag());
+      tags = tags == null || t.tag() == null ? null : tags; // an untagged sentence: the matcher reads no tense
+      if (tags != null) {
+        tags.add(t.tag());
+      }
       spans.add(new Span(t.beginPosition(), t.endPosition()));
     }
     List<DateMatcher.Match> matches = new ArrayList<>(DateMatcher.match(words, tags, spans, cue, docDate, text, index));

@@ -245,7 +245,8 @@ public final class Pipeline implements AutoCloseable {
       try {
         store.updateSearchIndex(); // now, so that no search after a large ingest waits for it
       } catch (org.attache.store.StoreException e) {
-        // Another process holds the index; the next search brings it in step.
+        // The articles are stored. The next search brings the index in step, answering from SQLite meanwhile
+        // while another process holds it, and reports any other failure to whoever searches.
       }
     }
     return new Summary(read.get(), stored.get(), already.get(), skipped.get(), failed.get(), events.get(), people.get(),

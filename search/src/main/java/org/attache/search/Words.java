@@ -68,6 +68,8 @@ final class Words {
     };
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
+
   /** A word in lower case, its diacritics (non-spacing marks after canonical decomposition) removed. */
   static String fold(String word) {
     boolean ascii = true;
@@ -77,7 +79,7 @@ final class Words {
     if (ascii) {
       return word.toLowerCase(Locale.ROOT);
     }
-    String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+    String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return Normalizer.normalize(bare.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
   }
 }

@@ -929,16 +929,10 @@ final class SqliteStore implements Store {
     if (limit < 1) {
       throw new IllegalArgumentException("search: limit " + limit + " must be 1 or more");
     }
+    // The words the Lucene indexes look for, so that the FTS5 fallback finds the same texts.
     List<String> terms = new ArrayList<>();
-    for (String word : query.split("[^\\p{L}\\p{N}*]+")) {
-      boolean prefix = word.endsWith("*");
-      String bare = word.replace("*", "");
-      if (!bare.isEmpty()) {
-        terms.add("\"" + bare + "\"" + (prefix ? "*" : ""));
-      }
-    }
-    if (terms.isEmpty()) {
-      throw new IllegalArgumentException("search: query '" + query + "' has no word to look for");
+    for (TextQuery.Word w : TextQuery.parse(query).words()) {
+      terms.add("\"" + w.folded() + "\"" + (w.prefix() ? "*" : ""));
     }
     return String.join(" ", terms);
   }
@@ -1134,9 +1128,7 @@ final class SqliteStore implements Store {
     SearchIndex index = searchIndex(kind);
     try {
       return index.update(db, searchIndexWait, searchLogTrimRows);
-    } catch (SQLException e) {
-      throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
-    } catch (java.io.UncheckedIOException e) {
+    } catch (SQLException | java.io.UncheckedIOException e) {
       throw new StoreException(file + ": " + what + ": " + e.getMessage(), e);
     }
   }
