@@ -91,10 +91,6 @@ final class EventFinder {
     }
   }
 
-  EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people) {
-    this(doc, geo, people, Shared.of(doc, geo));
-  }
-
   EventFinder(AnnotatedText doc, Geo geo, List<PeopleFinder.Found> people, Shared shared) {
     this.doc = doc;
     this.geo = geo;

@@ -48,48 +48,10 @@ public final class Extractor {
   public record Deep(boolean[] parse, boolean[] times) {}
 
   /**
-   * Which sentences need parts of speech and lemmas, given the article as annotated so far (tokens, names, and tags on
-   * the sentences {@code tagged} marks), for {@link #extract} to read what it would read with every sentence tagged.
-   * Extraction reads tags in two places: the names after a title ("Defence Minister Oppah Muchinguri-Kashiri", by
-   * their parts of speech), and the sentences it may draft an event from (triggers are found by lemma and part of
-   * speech). First asked, it names the sentences where a capitalised word follows a role's words; asked again, with
-   * those tagged (the people of the article are then known), the sentences holding a trigger word (as a word or as a
-   * lemma {@code lemmas} gives for it) that may yield an event, by the sides they name (see {@link EventFinder}), and
-   * those of the first three that {@link EventFinder} reads for the day of the news.
-   *
-   * @param lemmas the lemmas, lower case, a word may have under any part of speech
-   */
-  public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
-    return reading().tags(text, tagged, lemmas);
-  }
-
-  /**
-   * Which sentences need named entities, read from their words alone: those that may name a person (see
-   * {@link PeopleFinder#mayNameSomeone}). Extraction reads no other entity of the tagger's but to keep a titled name
-   * that overlaps one from being a person; such a name has a capitalised word the gazetteer does not know, so its
-   * sentence is among these.
-   */
-  public boolean[] names(AnnotatedText tokens) {
-    return reading().names(tokens);
-  }
-
-  /**
-   * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tags} asked for them, names; no
-   * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
-   * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
-   */
-  public Deep deep(AnnotatedText shallow) {
-    Geo geo = new Geo(gazetteer, shallow.text());
-    List<PeopleFinder.Found> found = new PeopleFinder(shallow, geo, known).find();
-    return new EventFinder(shallow, geo, found).deep();
-  }
-
-  /**
-   * Reads one article in steps, annotated a little more at each: {@link Reading#tags} (as often as asked),
-   * {@link Reading#deep}, then {@link Reading#extract}, each as {@link Extractor#tags}, {@link Extractor#deep} and
-   * {@link Extractor#extract} do. What the steps share is found once: the gazetteer's matches, which sentences are
-   * boilerplate and the main pair (they read words only), and the people (their tags are the first asked for; see
-   * {@link Extractor#tags}). One per article, from one thread.
+   * Reads one article in steps, annotated a little more at each: {@link Reading#names}, {@link Reading#tags} (as
+   * often as asked), {@link Reading#deep}, then {@link Reading#extract}. What the steps share is found once: the
+   * gazetteer's matches, which sentences are boilerplate and the main pair (they read words only), and the people
+   * (their tags are the first asked for; see {@link Reading#tags}). One per article, from one thread.
    */
   public Reading reading() {
     return new Reading();
@@ -110,17 +72,27 @@ public final class Extractor {
       return geo;
     }
 
-    private EventFinder finder(AnnotatedText doc) {
+    /** Finds once what the steps share: the boilerplate and main pair, and the people. */
+    private void prepare(AnnotatedText doc) {
       if (shared == null) {
         shared = EventFinder.Shared.of(doc, geo(doc));
       }
       if (people == null) {
         people = new PeopleFinder(doc, geo(doc), known).find();
       }
+    }
+
+    private EventFinder finder(AnnotatedText doc) {
+      prepare(doc);
       return new EventFinder(doc, geo(doc), people, shared);
     }
 
-    /** As {@link Extractor#names}. */
+    /**
+     * Which sentences need named entities, read from their words alone: those that may name a person (see
+     * {@link PeopleFinder#mayNameSomeone}). Extraction reads no other entity of the tagger's but to keep a titled name
+     * that overlaps one from being a person; such a name has a capitalised word the gazetteer does not know, so its
+     * sentence is among these.
+     */
     public boolean[] names(AnnotatedText tokens) {
       List<org.attache.geo.GeoMatch> matches = geo(tokens).all();
       boolean[] want = new boolean[tokens.sentences().size()];
@@ -130,20 +102,35 @@ public final class Extractor {
       return want;
     }
 
-    /** As {@link Extractor#tags}. */
+    /**
+     * Which sentences need parts of speech and lemmas, given the article as annotated so far (tokens, names, and tags on
+     * the sentences {@code tagged} marks), for {@link #extract} to read what it would read with every sentence tagged.
+     * Extraction reads tags in two places: the names after a title ("Defence Minister Oppah Muchinguri-Kashiri", by
+     * their parts of speech), and the sentences it may draft an event from (triggers are found by lemma and part of
+     * speech). First asked, it names the sentences where a capitalised word follows a role's words; asked again, with
+     * those tagged (the people of the article are then known), the sentences holding a trigger word (as a word or as a
+     * lemma {@code lemmas} gives for it) that may yield an event, by the sides they name (see {@link EventFinder}), and
+     * those of the first three that {@link EventFinder} reads for the day of the news.
+     *
+     * @param lemmas the lemmas, lower case, a word may have under any part of speech
+     */
     public boolean[] tags(AnnotatedText text, boolean[] tagged, java.util.function.Function<String, java.util.Set<String>> lemmas) {
       boolean[] titles = titledNames(text, tagged, geo(text));
       return titles != null ? titles : finder(text).needTags(tagged, lemmas);
     }
 
-    /** As {@link Extractor#deep}. */
+    /**
+     * Which sentences of {@code shallow} (tokens, tags and lemmas where {@link #tags} asked for them, names; no
+     * parses or time expressions yet) extraction reads the parse or time expressions of; the rest get neither, and
+     * {@link #extract} gives the same people and events as if every sentence with a trigger had both.
+     */
     public Deep deep(AnnotatedText shallow) {
       return finder(shallow).deep();
     }
 
     /** As {@link Extractor#extract}. */
     public Extraction extract(AnnotatedText doc) {
-      finder(doc);
+      prepare(doc);
       return Extractor.this.extract(doc, geo, people, shared);
     }
   }

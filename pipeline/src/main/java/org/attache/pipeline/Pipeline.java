@@ -102,7 +102,7 @@ public final class Pipeline implements AutoCloseable {
 
   /**
    * Annotates and extracts one article (no storage). The annotators run where extraction reads their output (see
-   * {@link Extractor#names}, {@link Extractor#tags}, {@link Extractor#deep}), unless loaded with
+   * {@link Extractor.Reading#names}, {@link Extractor.Reading#tags}, {@link Extractor.Reading#deep}), unless loaded with
    * {@link NlpOptions#thorough()}. Thread-safe.
    */
   public Extraction analyse(Article article) {
