@@ -86,23 +86,15 @@ final class DateMatcher {
 
   /**
    * The clusters of cue tokens in {@code words} that are one of the matched forms, with their expressions; none
-   * without a document date.
+   * without a document date. With the parts of speech of the words, also a day and month without a year ("12 May",
+   * "May 12"), resolved as SUTime resolves it ({@link #dayWithoutYear}).
    *
    * @param words the sentence's tokens as written
+   * @param tags their parts of speech, or null when unknown
    * @param spans their character spans in {@code text}
    * @param cue which tokens are time cues
    * @param docDate the document date relative expressions are resolved against, or null
    * @param sentence the sentence's index in the article
-   */
-  static List<Match> match(List<String> words, List<Span> spans, boolean[] cue, @Nullable LocalDate docDate, String text,
-      int sentence) {
-    return match(words, null, spans, cue, docDate, text, sentence);
-  }
-
-  /**
-   * Like {@link #match(List, List, boolean[], LocalDate, String, int)}, and with the parts of speech of the words
-   * (null when unknown) also a day and month without a year ("12 May", "May 12"), resolved as SUTime resolves it
-   * ({@link #dayWithoutYear}).
    */
   static List<Match> match(List<String> words, @Nullable List<String> tags, List<Span> spans, boolean[] cue,
       @Nullable LocalDate docDate, String text, int sentence) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.attache.model.Span;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class DateMatcherTest {
@@ -14,7 +15,11 @@ class DateMatcherTest {
 
   /** Matches over whitespace-separated tokens of {@code text}: "text=value" per match. */
   private static List<String> match(String text, LocalDate doc) {
-    List<String> words = Arrays.asList(text.split(" "));
+    return run(Arrays.asList(text.split(" ")), null, doc);
+  }
+
+  private static List<String> run(List<String> words, @Nullable List<String> tags, @Nullable LocalDate doc) {
+    String text = String.join(" ", words);
     List<Span> spans = new ArrayList<>();
     int at = 0;
     boolean[] cue = new boolean[words.size()];
@@ -23,7 +28,7 @@ class DateMatcherTest {
       at += words.get(i).length() + 1;
       cue[i] = Nlp.isTimeCue(words.get(i));
     }
-    return DateMatcher.match(words, spans, cue, doc, text, 0).stream()
+    return DateMatcher.match(words, tags, spans, cue, doc, text, 0).stream()
         .map(m -> m.expression().text() + "=" + m.expression().value()).toList();
   }
 
@@ -73,17 +78,7 @@ class DateMatcherTest {
       words.add(t.substring(0, slash));
       tags.add(t.substring(slash + 1));
     }
-    String text = String.join(" ", words);
-    List<Span> spans = new ArrayList<>();
-    int at = 0;
-    boolean[] cue = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      spans.add(new Span(at, at + words.get(i).length()));
-      at += words.get(i).length() + 1;
-      cue[i] = Nlp.isTimeCue(words.get(i));
-    }
-    return DateMatcher.match(words, tags, spans, cue, doc, text, 0).stream()
-        .map(m -> m.expression().text() + "=" + m.expression().value()).toList();
+    return run(words, tags, doc);
   }
 
   @Test

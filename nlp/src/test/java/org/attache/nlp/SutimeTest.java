@@ -159,19 +159,10 @@ class SutimeTest {
         default -> "Talks " + when + " " + (r.nextBoolean() ? "were useful" : "will cover trade") + tail;
       };
       LocalDate doc = LocalDate.of(2019 + r.nextInt(7), 1, 1).plusDays(r.nextInt(365));
-      Annotation whole = annotate(text, doc.toString());
-      Annotation fast = annotate(text, doc.toString());
-      CoreMap ws = whole.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
-      boolean[] cue = new boolean[tokens.size()];
-      for (int k = 0; k < cue.length; k++) {
-        cue[k] = Nlp.isTimeCue(tokens.get(k).word());
-      }
-      assertThat(sutime.findFast(fs, fast, text, 0, cue, doc))
+      assertThat(fast(text, doc))
           .as("%s (document date %s)", text, doc)
           .usingElementComparator(SutimeTest::sameUpToWeekdayState)
-          .isEqualTo(sutime.find(ws, whole, text, 0));
+          .isEqualTo(whole(text, doc));
       compared++;
     }
     assertThat(compared).isEqualTo(400);
@@ -199,16 +190,8 @@ class SutimeTest {
           : subjects[r.nextInt(subjects.length)] + " " + before[r.nextInt(before.length)] + " " + duration
               + after[r.nextInt(after.length)];
       LocalDate doc = LocalDate.of(2019 + r.nextInt(7), 1, 1).plusDays(r.nextInt(365));
-      Annotation whole = annotate(text, doc.toString());
-      Annotation fast = annotate(text, doc.toString());
-      CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
-      boolean[] cue = new boolean[tokens.size()];
-      for (int k = 0; k < cue.length; k++) {
-        cue[k] = Nlp.isTimeCue(tokens.get(k).word());
-      }
-      assertThat(sutime.findFast(fs, fast, text, 0, cue, doc)).as("%s (document date %s)", text, doc)
-          .isEqualTo(sutime.find(whole.get(CoreAnnotations.SentencesAnnotation.class).get(0), whole, text, 0));
+      assertThat(fast(text, doc)).as("%s (document date %s)", text, doc)
+          .isEqualTo(whole(text, doc));
     }
   }
 
@@ -244,17 +227,9 @@ class SutimeTest {
             + (r.nextBoolean() ? "." : ", the first in several years.");
       };
       LocalDate doc = LocalDate.of(2019 + r.nextInt(7), 1, 1).plusDays(r.nextInt(365));
-      Annotation whole = annotate(text, doc.toString());
-      Annotation fast = annotate(text, doc.toString());
-      CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
-      boolean[] cue = new boolean[tokens.size()];
-      for (int k = 0; k < cue.length; k++) {
-        cue[k] = Nlp.isTimeCue(tokens.get(k).word());
-      }
-      assertThat(sutime.findFast(fs, fast, text, 0, cue, doc)).as("%s (document date %s)", text, doc)
+      assertThat(fast(text, doc)).as("%s (document date %s)", text, doc)
           .usingElementComparator(SutimeTest::sameUpToWeekdayState)
-          .isEqualTo(sutime.find(whole.get(CoreAnnotations.SentencesAnnotation.class).get(0), whole, text, 0));
+          .isEqualTo(whole(text, doc));
     }
   }
 
@@ -276,5 +251,23 @@ class SutimeTest {
     a.set(CoreAnnotations.DocDateAnnotation.class, date);
     tagger.annotate(a);
     return a;
+  }
+
+  /** SUTime's fast path on the one sentence {@code text}, every token that is a time cue marked. */
+  private static List<TimeExpression> fast(String text, LocalDate doc) {
+    Annotation fast = annotate(text, doc.toString());
+    CoreMap fs = fast.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    List<CoreLabel> tokens = fs.get(CoreAnnotations.TokensAnnotation.class);
+    boolean[] cue = new boolean[tokens.size()];
+    for (int k = 0; k < cue.length; k++) {
+      cue[k] = Nlp.isTimeCue(tokens.get(k).word());
+    }
+    return sutime.findFast(fs, fast, text, 0, cue, doc);
+  }
+
+  /** What SUTime finds in the whole of the one sentence {@code text}. */
+  private static List<TimeExpression> whole(String text, LocalDate doc) {
+    Annotation whole = annotate(text, doc.toString());
+    return sutime.find(whole.get(CoreAnnotations.SentencesAnnotation.class).get(0), whole, text, 0);
   }
 }
