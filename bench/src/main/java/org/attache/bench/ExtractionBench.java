@@ -58,14 +58,18 @@ public final class ExtractionBench {
    *     dev F1 the fast path's must stay within 0.01 of; needs {@code evalRoot}
    */
   public record Config(List<Path> corpus, int synthetic, long seed, int threads, int baselineTokens,
-      String baselineAnnotators, @Nullable Path launcher, @Nullable Path evalRoot, Path workDir, boolean thorough) {
-    /** Without the slow path's scores. */
+      String baselineAnnotators, @Nullable Path launcher, @Nullable Path evalRoot, Path workDir, boolean thorough,
+      int warmUpSeconds) {
+    /** Without the slow path's scores, with one warm-up pass each. */
     public Config(List<Path> corpus, int synthetic, long seed, int threads, int baselineTokens, String baselineAnnotators,
         @Nullable Path launcher, @Nullable Path evalRoot, Path workDir) {
-      this(corpus, synthetic, seed, threads, baselineTokens, baselineAnnotators, launcher, evalRoot, workDir, false);
+      this(corpus, synthetic, seed, threads, baselineTokens, baselineAnnotators, launcher, evalRoot, workDir, false, 0);
     }
 
     public Config {
+      if (warmUpSeconds < 0) {
+        throw new IllegalArgumentException("--warm-up " + warmUpSeconds + " must be 0 or more seconds");
+      }
       if (thorough && evalRoot == null) {
         throw new IllegalArgumentException("--thorough scores the gold sets: it cannot go with --no-eval");
       }
@@ -104,6 +108,9 @@ public final class ExtractionBench {
       return tokens / attacheSeconds;
     }
   }
+
+  /** Attaché's timed passes over the corpus last at least this long together. */
+  private static final int MIN_TIMED_SECONDS = 5;
 
   private final Config config;
   private final PrintWriter out;
@@ -149,22 +156,34 @@ public final class ExtractionBench {
       try (pipeline) {
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());
         try {
-          // Warm: one pass over the whole corpus first, not counted (the JIT compiles as it goes; the baseline is warmed
-          // up on as many tokens as it is then timed on).
+          // Warm: whole passes over the corpus for at least the warm-up time (one pass at least), not counted: the JIT
+          // compiles the hot code over tens of seconds. The baseline gets the same warm-up time.
           long w0 = System.nanoTime();
-          analyseAll(pool, pipeline, corpus);
-          line("attache: warm-up on the %d articles in %.1f s (not counted)", corpus.size(), (System.nanoTime() - w0) / 1e9);
+          int warmPasses = 0;
+          WarmUp curve = new WarmUp("attache");
+          do {
+            analyseAll(pool, pipeline, corpus);
+            warmPasses++;
+            curve.done(totalTokens);
+          } while (System.nanoTime() - w0 < config.warmUpSeconds() * 1_000_000_000L);
+          line("attache: warm-up, %d pass(es) over the %d articles in %.1f s (not counted)", warmPasses, corpus.size(),
+              (System.nanoTime() - w0) / 1e9);
+          // Timed: whole passes until MIN_TIMED_SECONDS have passed (one at least), so that a short corpus is not all noise.
           long s0 = System.nanoTime();
           long c0 = cpuNanos();
-          events = analyseAll(pool, pipeline, corpus);
-          seconds = (System.nanoTime() - s0) / 1e9;
-          cpu = (cpuNanos() - c0) / 1e9;
+          int passes = 0;
+          do {
+            events = analyseAll(pool, pipeline, corpus);
+            passes++;
+          } while (System.nanoTime() - s0 < MIN_TIMED_SECONDS * 1_000_000_000L);
+          seconds = (System.nanoTime() - s0) / 1e9 / passes;
+          cpu = (cpuNanos() - c0) / 1e9 / passes;
           peak = heap.peak();
           live = HeapWatch.liveAfterGc();
-          line("attache: %d articles, %,d tokens in %.2f s on %d threads = %.2f articles/s, %,.0f tokens/s; %d events;"
-              + " %.1f CPU-s = %,.0f tokens per CPU-second [%s]",
-              corpus.size(), totalTokens, seconds, config.threads(), corpus.size() / seconds, totalTokens / seconds,
-              events, cpu, totalTokens / cpu, load());
+          line("attache: %d articles, %,d tokens in %.2f s per pass (mean of %d timed passes) on %d threads = %.2f"
+              + " articles/s, %,.0f tokens/s; %d events; %.2f CPU-s per pass = %,.0f tokens per CPU-second [%s]",
+              corpus.size(), totalTokens, seconds, passes, config.threads(), corpus.size() / seconds,
+              totalTokens / seconds, events, cpu, totalTokens / cpu, load());
           line("attache: peak heap used %s while loading and extracting; live heap after GC %s", mb(peak), mb(live));
           if (config.evalRoot() != null) {
             Map<String, Double> f1 = eval(pool, pipeline, config.evalRoot(), "");
@@ -366,27 +385,49 @@ public final class ExtractionBench {
       order.add(i);
     }
     java.util.Collections.shuffle(order, new java.util.Random(config.seed()));
-    // Warm-up, as Attaché's run is warmed up: as many tokens as the sample's budget, of articles outside the sample (from
-    // the end of the shuffle; at most half the corpus), on all threads.
-    List<String> warm = new ArrayList<>();
-    long warmBudget = config.baselineTokens();
-    long warmTokens = 0;
+    // Warm-up, as Attaché's run is warmed up: articles outside the sample (from the end of the shuffle; at most half the
+    // corpus), at least as many tokens as the sample's budget and for at least the warm-up time, on all threads.
+    List<Integer> warm = new ArrayList<>();
     int last = order.size() - 1;
-    while (last > 0 && (warm.isEmpty() || (warmTokens < warmBudget && last > order.size() / 2))) {
-      warm.add(body(corpus.get(order.get(last))));
-      warmTokens += tokens[order.get(last)];
+    while (last > 0 && (warm.isEmpty() || last > order.size() / 2)) {
+      warm.add(order.get(last));
       last--;
     }
     ExecutorService pool = Executors.newFixedThreadPool(config.threads());
     long w0 = System.nanoTime();
+    long warmTokens = 0;
+    int warmArticles = 0;
+    int warmFailures = 0;
+    WarmUp curve = new WarmUp("baseline");
     try {
-      mapAll(pool, warm, base::annotate);
+      for (int k = 0; warmTokens < config.baselineTokens() || System.nanoTime() - w0 < config.warmUpSeconds() * 1_000_000_000L; ) {
+        // A batch of two articles per thread at a time, cycling through the warm-up articles.
+        List<String> batch = new ArrayList<>();
+        long batchTokens = 0;
+        for (int b = 0; b < 2 * config.threads(); b++, k++) {
+          int i = warm.get(k % warm.size());
+          batch.add(body(corpus.get(i)));
+          batchTokens += tokens[i];
+        }
+        warmTokens += batchTokens;
+        for (int annotated : mapAll(pool, batch, text -> {
+          try {
+            return base.annotate(text);
+          } catch (RuntimeException e) {
+            return -1; // CoreNLP's quote attribution now and then fails when two threads annotate at once (see below)
+          }
+        })) {
+          warmFailures += annotated < 0 ? 1 : 0;
+        }
+        warmArticles += batch.size();
+        curve.done(batchTokens);
+      }
     } catch (RuntimeException e) {
       pool.shutdownNow();
       throw e;
     }
-    line("baseline: warm-up on %d articles of %,d tokens in %.1f s (not counted)", warm.size(), warmTokens,
-        (System.nanoTime() - w0) / 1e9);
+    line("baseline: warm-up on %d articles of %,d tokens in %.1f s (not counted%s)", warmArticles, warmTokens,
+        (System.nanoTime() - w0) / 1e9, warmFailures == 0 ? "" : "; CoreNLP failed on " + warmFailures + " of them");
     List<String> sample = new ArrayList<>();
     long sampleTokens = 0;
     for (int k = 0; k <= last && sampleTokens < config.baselineTokens(); k++) {
@@ -425,6 +466,36 @@ public final class ExtractionBench {
     line("baseline: the whole corpus would take about %,.0f s at that rate (extrapolated from the sample, not measured)",
         totalTokens / rate);
     return new double[] {rate, sampleTokens / cpu};
+  }
+
+  /**
+   * The warm-up's rate, printed every {@link #WINDOW_SECONDS} seconds, so that the output shows whether the warm-up
+   * reached a steady rate before the timing.
+   */
+  private final class WarmUp {
+    private static final long WINDOW_SECONDS = 30;
+    private final String who;
+    private final long start = System.nanoTime();
+    private long from = start;
+    private long cpuFrom = cpuNanos();
+    private long tokens;
+
+    WarmUp(String who) {
+      this.who = who;
+    }
+
+    void done(long moreTokens) {
+      tokens += moreTokens;
+      long now = System.nanoTime();
+      if (now - from >= WINDOW_SECONDS * 1_000_000_000L) {
+        long cpu = cpuNanos();
+        line("%s: warm-up %.0f-%.0f s: %,.0f tokens/s, %,.0f tokens per CPU-second", who, (from - start) / 1e9,
+            (now - start) / 1e9, tokens / ((now - from) / 1e9), tokens / ((cpu - cpuFrom) / 1e9));
+        from = now;
+        cpuFrom = cpu;
+        tokens = 0;
+      }
+    }
   }
 
   /** The CPU time this process has used, in nanoseconds (all threads, the JIT and GC included). */

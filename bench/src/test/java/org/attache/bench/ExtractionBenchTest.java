@@ -61,7 +61,7 @@ class ExtractionBenchTest {
     StringWriter out = new StringWriter();
 
     ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 0, 1, 2, 0,
-        "tokenize,ssplit", null, gold, dir, true), new PrintWriter(out)).run();
+        "tokenize,ssplit", null, gold, dir, true, 0), new PrintWriter(out)).run();
 
     assertThat(r.slowDevF1()).isNotNull().isGreaterThan(0.3);
     assertThat(r.devF1()).isNotNull();
@@ -71,7 +71,13 @@ class ExtractionBenchTest {
   @Test
   void refusesTheSlowPathWithoutTheGoldSets() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExtractionBench.Config(List.of(), 0, 1, 2, 0,
-        "tokenize,ssplit", null, null, dir, true)).hasMessageContaining("--thorough").hasMessageContaining("--no-eval");
+        "tokenize,ssplit", null, null, dir, true, 0)).hasMessageContaining("--thorough").hasMessageContaining("--no-eval");
+  }
+
+  @Test
+  void refusesANegativeWarmUp() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExtractionBench.Config(List.of(), 0, 1, 2, 0,
+        "tokenize,ssplit", null, null, dir, false, -1)).hasMessageContaining("--warm-up -1");
   }
 
   @Test

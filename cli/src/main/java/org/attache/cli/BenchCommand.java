@@ -56,6 +56,10 @@ final class BenchCommand implements Runnable {
         description = "Tokens of the corpus the CoreNLP baseline annotates, after a warm-up on as many from other articles; its rate is extrapolated to the rest; 0 skips it (default: ${DEFAULT-VALUE}).")
     int baselineTokens = 4000;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS",
+        description = "Seconds each side runs, not counted, before it is timed: Attaché whole passes over the corpus, the baseline articles outside its sample (the JIT compiles the hot code over tens of seconds; default: ${DEFAULT-VALUE}).")
+    int warmUp = 30;
+
     @Option(names = "--baseline-annotators", paramLabel = "LIST", description = "CoreNLP annotators of the baseline (default: ${DEFAULT-VALUE}).")
     String baselineAnnotators = Baseline.FULL;
 
@@ -88,7 +92,7 @@ final class BenchCommand implements Runnable {
         Path gold = noEval ? null : evalRoot != null ? evalRoot : home.resolve("../shared/eval").normalize();
         List<Path> corpus = articles != null ? articles : List.of(home.resolve("examples/articles"));
         new ExtractionBench(new ExtractionBench.Config(corpus, synthetic, seed, threads, baselineTokens,
-            baselineAnnotators, launch, gold, work, thorough), spec.commandLine().getOut()).run();
+            baselineAnnotators, launch, gold, work, thorough, warmUp), spec.commandLine().getOut()).run();
       } finally {
         delete(work);
       }
