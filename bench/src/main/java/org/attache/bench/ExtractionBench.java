@@ -56,6 +56,8 @@ public final class ExtractionBench {
    * @param workDir where synthetic articles and temporary stores go
    * @param thorough whether to score the gold sets with the slow path too ({@link NlpOptions#thorough()}), whose
    *     dev F1 the fast path's must stay within 0.01 of; needs {@code evalRoot}
+   * @param warmUpSeconds how long each side runs, not counted, before it is timed (one pass at least): the JIT takes
+   *     minutes to bring CoreNLP's code to a steady rate
    */
   public record Config(List<Path> corpus, int synthetic, long seed, int threads, int baselineTokens,
       String baselineAnnotators, @Nullable Path launcher, @Nullable Path evalRoot, Path workDir, boolean thorough,
@@ -109,8 +111,8 @@ public final class ExtractionBench {
     }
   }
 
-  /** Attaché's timed passes over the corpus last at least this long together. */
-  private static final int MIN_TIMED_SECONDS = 5;
+  /** Attaché's timed passes over the corpus last at least this long together (or the warm-up time, if shorter). */
+  private static final int MAX_TIMED_SECONDS = 10;
 
   private final Config config;
   private final PrintWriter out;
@@ -157,7 +159,7 @@ public final class ExtractionBench {
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());
         try {
           // Warm: whole passes over the corpus for at least the warm-up time (one pass at least), not counted: the JIT
-          // compiles the hot code over tens of seconds. The baseline gets the same warm-up time.
+          // compiles the hot code over minutes. The baseline gets the same warm-up time.
           long w0 = System.nanoTime();
           int warmPasses = 0;
           WarmUp curve = new WarmUp("attache");
@@ -168,14 +170,16 @@ public final class ExtractionBench {
           } while (System.nanoTime() - w0 < config.warmUpSeconds() * 1_000_000_000L);
           line("attache: warm-up, %d pass(es) over the %d articles in %.1f s (not counted)", warmPasses, corpus.size(),
               (System.nanoTime() - w0) / 1e9);
-          // Timed: whole passes until MIN_TIMED_SECONDS have passed (one at least), so that a short corpus is not all noise.
+          // Timed: whole passes for at least MAX_TIMED_SECONDS or the warm-up time, the shorter (one pass at least), so
+          // that a short corpus is not all noise.
+          long timed = Math.min(MAX_TIMED_SECONDS, config.warmUpSeconds()) * 1_000_000_000L;
           long s0 = System.nanoTime();
           long c0 = cpuNanos();
           int passes = 0;
           do {
             events = analyseAll(pool, pipeline, corpus);
             passes++;
-          } while (System.nanoTime() - s0 < MIN_TIMED_SECONDS * 1_000_000_000L);
+          } while (System.nanoTime() - s0 < timed);
           seconds = (System.nanoTime() - s0) / 1e9 / passes;
           cpu = (cpuNanos() - c0) / 1e9 / passes;
           peak = heap.peak();
