@@ -105,7 +105,7 @@ final class EventMerger {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, anchor, actorKey(e), String.join(" ", Copies.words(e.evidenceText())),
+        items.add(new Item(e, s, anchor, actorKey(e), Copies.folded(e.evidenceText()),
             e.location() == null ? null : placeKey(e.location()), ids, byCountry, articlePeople));
       }
     }
@@ -401,7 +401,7 @@ final class EventMerger {
   }
 
   private static String placeKey(String p) {
-    return String.join(" ", Copies.words(p));
+    return Copies.folded(p);
   }
 
   private static int score(Item it, List<Item> cluster) {
