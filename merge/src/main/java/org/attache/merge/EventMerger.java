@@ -46,6 +46,126 @@ final class EventMerger {
   record Result(List<CanonicalEvent> events, Map<String, String> idOfMember,
       java.util.function.BinaryOperator<String> whyApart, PeopleResolver.Result people) {}
 
+  /** A canonical event being built: its reports, in the order they joined; {@code seq} orders events by start. */
+  private static final class Cluster {
+    final int seq;
+    final List<Item> items = new ArrayList<>();
+    /** The date of a report in it that is no copy (every report joining must have a date compatible with it), or null. */
+    @Nullable PartialDate witness;
+
+    Cluster(int seq) {
+      this.seq = seq;
+    }
+  }
+
+  /**
+   * The canonical events of one type and set of sides, indexed so that a report is tried only against the events it
+   * may join (see {@link #refusal}): those with its copy-group's report of the same evidence; for a dated report,
+   * those with no dated report that is no copy, or with one in its year; for an undated one, those whose first report
+   * is dated within {@value #NEAR_DAYS} days of its article's date (any dated one when its article has no date). The
+   * rules themselves are still applied to each; the index only leaves out events they would refuse.
+   */
+  private static final class Block {
+    private final List<Cluster> all = new ArrayList<>();
+    private final Map<List<Item>, Cluster> byItems = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Cluster>> byCopyEvidence = new HashMap<>();
+    private final Set<Cluster> unwitnessed = new LinkedHashSet<>();
+    /** Witnessed events by the year of the witness, for a report dated to the year. */
+    private final Map<Integer, List<Cluster>> byWitnessYear = new HashMap<>();
+    /** Events whose witness is dated to the year only, by that year. */
+    private final Map<Integer, List<Cluster>> byYearWitness = new HashMap<>();
+    /** Events whose witness is dated to the month or day, by that month (year * 12 + month - 1). */
+    private final Map<Integer, List<Cluster>> byMonthWitness = new HashMap<>();
+    /** Events whose first report is dated to the month or day, by that month. */
+    private final Map<Integer, List<Cluster>> byFirstMonth = new HashMap<>();
+    /** Events whose first report is dated. */
+    private final List<Cluster> datedFirst = new ArrayList<>();
+
+    Cluster of(List<Item> items) {
+      return byItems.get(items);
+    }
+
+    /** Starts an event with {@code it}. */
+    Cluster start(Item it) {
+      Cluster c = new Cluster(all.size());
+      all.add(c);
+      byItems.put(c.items, c);
+      unwitnessed.add(c);
+      PartialDate d = it.event().date();
+      if (d != null) {
+        datedFirst.add(c);
+        if (d.precision() != PartialDate.Precision.YEAR) {
+          byFirstMonth.computeIfAbsent(month(d), k -> new ArrayList<>()).add(c);
+        }
+      }
+      add(c, it);
+      return c;
+    }
+
+    /** Adds {@code it} to {@code c}. */
+    void add(Cluster c, Item it) {
+      c.items.add(it);
+      List<Cluster> same = byCopyEvidence.computeIfAbsent(copyEvidence(it), k -> new ArrayList<>());
+      if (same.isEmpty() || same.getLast() != c) {
+        same.add(c);
+      }
+      PartialDate d = it.event().date();
+      if (c.witness == null && d != null && it.source().copyOf() == null) {
+        c.witness = d;
+        unwitnessed.remove(c);
+        byWitnessYear.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(c);
+        if (d.precision() == PartialDate.Precision.YEAR) {
+          byYearWitness.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(c);
+        } else {
+          byMonthWitness.computeIfAbsent(month(d), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+
+    /** The events {@code it} may join, in the order they were started. */
+    List<Cluster> candidates(Item it) {
+      List<Cluster> out = new ArrayList<>(byCopyEvidence.getOrDefault(copyEvidence(it), List.of()));
+      PartialDate d = it.event().date();
+      if (d != null) {
+        out.addAll(unwitnessed);
+        if (d.precision() == PartialDate.Precision.YEAR) {
+          out.addAll(byWitnessYear.getOrDefault(d.year(), List.of()));
+        } else {
+          out.addAll(byYearWitness.getOrDefault(d.year(), List.of()));
+          out.addAll(byMonthWitness.getOrDefault(month(d), List.of()));
+        }
+      } else if (it.anchor() == null) {
+        out.addAll(datedFirst);
+      } else {
+        java.time.LocalDate from = it.anchor().firstDay().minusDays(NEAR_DAYS);
+        java.time.LocalDate to = it.anchor().lastDay().plusDays(NEAR_DAYS);
+        for (int m = from.getYear() * 12 + from.getMonthValue() - 1; m <= to.getYear() * 12 + to.getMonthValue() - 1;
+            m++) {
+          out.addAll(byFirstMonth.getOrDefault(m, List.of()));
+        }
+      }
+      if (out.size() > 1) {
+        out.sort(Comparator.comparingInt(c -> c.seq));
+        int n = 1;
+        for (int i = 1; i < out.size(); i++) {
+          if (out.get(i) != out.get(n - 1)) {
+            out.set(n++, out.get(i));
+          }
+        }
+        out.subList(n, out.size()).clear();
+      }
+      return out;
+    }
+
+    private static String copyEvidence(Item it) {
+      return it.group() + "\n" + it.evidenceKey();
+    }
+
+    private static int month(PartialDate d) {
+      return d.year() * 12 + d.month() - 1;
+    }
+  }
+
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
 
@@ -119,20 +239,21 @@ final class EventMerger {
         .thenComparing(i -> i.event().id()));
 
     List<List<Item>> clusters = new ArrayList<>();
-    Map<String, List<List<Item>>> byKey = new HashMap<>();
+    Map<String, Block> byKey = new HashMap<>();
     Map<String, String> decisions = new HashMap<>();
     Map<String, Item> itemOf = new HashMap<>();
     Map<String, List<Item>> clusterOf = new HashMap<>();
     for (Item it : items) {
       itemOf.put(it.event().id(), it);
       String key = it.event().type() + "|" + it.actorKey();
-      List<List<Item>> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      Block same = byKey.computeIfAbsent(key, k -> new Block());
       List<Item> best = null;
       int bestScore = Integer.MIN_VALUE;
       int ties = 0;
       boolean coarser = false;
       List<List<Item>> fitting = new ArrayList<>();
-      for (List<Item> c : same) {
+      for (Cluster cluster : same.candidates(it)) {
+        List<Item> c = cluster.items;
         if (!fits(it, c, places)) {
           continue;
         }
@@ -173,17 +294,15 @@ final class EventMerger {
             + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
       }
       if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
-        best.add(it);
+        same.add(same.of(best), it);
         clusterOf.put(it.event().id(), best);
       } else {
         if (best != null) {
           decision = "a less precise date fitting " + ties + " events equally well";
         }
-        List<Item> c = new ArrayList<>();
-        c.add(it);
-        clusters.add(c);
-        same.add(c);
-        clusterOf.put(it.event().id(), c);
+        Cluster c = same.start(it);
+        clusters.add(c.items);
+        clusterOf.put(it.event().id(), c.items);
       }
       decisions.put(it.event().id(), decision);
     }
