@@ -2,7 +2,6 @@ package org.attache.canon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attache.geo.Gazetteer;
@@ -15,11 +14,8 @@ import org.attache.merge.View;
 import org.attache.model.Article;
 import org.attache.model.ArticleFingerprint;
 import org.attache.model.CanonicalEvent;
-import org.attache.model.Event;
 import org.attache.model.PartialDate;
-import org.attache.model.Person;
 import org.attache.store.EventQuery;
-import org.attache.store.PersonQuery;
 import org.attache.store.Store;
 import org.jspecify.annotations.Nullable;
 
@@ -52,43 +48,91 @@ public final class Canon {
 
   /** Builds the canonical view of everything in {@code store}. */
   public static View build(Store store, Places places) {
-    return Merger.merge(sources(store), store.corrections(), store.canonicalAliases(), places);
+    return build(store, places, PAGE);
+  }
+
+  /** {@link #build(Store, Places)}, reading {@code page} articles at a time. */
+  static View build(Store store, Places places, int page) {
+    return Merger.merge(sources(store, page), store.corrections(), store.canonicalAliases(), places);
   }
 
   /** Why two per-article events of the store were not merged (see {@link Merger#whyApart}). */
   public static String whyApart(Store store, Places places, String eventA, String eventB) {
-    return Merger.whyApart(sources(store), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
+    return Merger.whyApart(sources(store, PAGE), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
   }
 
-  private static List<Source> sources(Store store) {
-    List<Article> articles = store.articles();
+  /** How many articles are read from the store at a time while a view is built. */
+  static final int PAGE = 5_000;
+
+  /**
+   * Every article of the store as the merger sees it, read page by page (so that the store serves other calls in
+   * between, and a million articles' texts are never in memory at once), with its copies found from the stored
+   * fingerprints or, for articles that have none, from their bodies.
+   */
+  private static List<Source> sources(Store store, int page) {
+    List<Store.Extraction> extractions = new ArrayList<>();
+    for (Store.Extraction x : pages(after -> store.extractions(after, page), Store.Extraction::articleId)) {
+      extractions.add(x);
+    }
     Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
-    for (Article a : articles) {
-      pubDates.put(a.id(), a.pubDate());
+    for (Store.Extraction x : extractions) {
+      pubDates.put(x.articleId(), x.pubDate());
     }
-    List<ArticleFingerprint> fingerprints = new ArrayList<>(store.fingerprints());
-    java.util.Set<String> printed = new java.util.HashSet<>();
-    fingerprints.forEach(f -> printed.add(f.articleId()));
-    for (Article a : articles) {
-      if (!printed.contains(a.id())) {
-        fingerprints.add(fingerprint(a));
-      }
-    }
-    Map<String, String> originals = Copies.originals(fingerprints, pubDates);
-    Map<String, List<Event>> events = new LinkedHashMap<>();
-    for (Event e : store.events(EventQuery.all())) {
-      events.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e);
-    }
-    Map<String, List<Person>> people = new LinkedHashMap<>();
-    for (Person p : store.people(PersonQuery.all())) {
-      people.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p);
-    }
-    List<Source> sources = new ArrayList<>();
-    for (Article a : articles) {
-      sources.add(new Source(a.id(), a.pubDate(), originals.get(a.id()), people.getOrDefault(a.id(), List.of()),
-          events.getOrDefault(a.id(), List.of())));
+    Map<String, String> originals = copies(store, pubDates, page);
+    List<Source> sources = new ArrayList<>(extractions.size());
+    for (int i = 0; i < extractions.size(); i++) {
+      Store.Extraction x = extractions.get(i);
+      extractions.set(i, null); // what is merged is the sources now
+      sources.add(new Source(x.articleId(), x.pubDate(), originals.get(x.articleId()), x.people(), x.events()));
     }
     return sources;
+  }
+
+  /** {@link Copies#originals} of every article, by its stored fingerprint or else its body, in id order. */
+  private static Map<String, String> copies(Store store, Map<String, @Nullable PartialDate> pubDates, int page) {
+    Copies.Finder finder = new Copies.Finder();
+    java.util.Iterator<ArticleFingerprint> stored =
+        pages(after -> store.fingerprints(after, page), ArticleFingerprint::articleId).iterator();
+    java.util.Iterator<Article> unprinted =
+        pages(after -> store.articlesWithoutFingerprint(after, page), Article::id).iterator();
+    ArticleFingerprint f = stored.hasNext() ? stored.next() : null;
+    Article a = unprinted.hasNext() ? unprinted.next() : null;
+    while (f != null || a != null) {
+      if (a == null || (f != null && f.articleId().compareTo(a.id()) < 0)) {
+        finder.add(f);
+        f = stored.hasNext() ? stored.next() : null;
+      } else {
+        finder.add(a.id(), a.text().substring(a.body().start(), a.body().end()));
+        a = unprinted.hasNext() ? unprinted.next() : null;
+      }
+    }
+    return finder.originals(pubDates);
+  }
+
+  /** The items of pages read one after the other: {@code page} gives those after an id ("" for the first page). */
+  private static <T> Iterable<T> pages(java.util.function.Function<String, List<T>> page,
+      java.util.function.Function<T, String> id) {
+    return () -> new java.util.Iterator<T>() {
+      private List<T> current = page.apply("");
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == current.size() && !current.isEmpty()) {
+          current = page.apply(id.apply(current.getLast()));
+          next = 0;
+        }
+        return next < current.size();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.get(next++);
+      }
+    };
   }
 
   /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */

@@ -105,10 +105,7 @@ public final class Copies {
     for (int k = 0; k < distinct; k++) {
       long x = shingles[k];
       for (int h = 0; h < HASHES; h++) {
-        int v = (int) (mix(x ^ SEEDS[h]) >>> 33);
-        if (v < sig[h]) {
-          sig[h] = v;
-        }
+        sig[h] = Math.min(sig[h], (int) (mix(x ^ SEEDS[h]) >>> 33)); // a loop the JIT runs in vector registers
       }
     }
     return new Signature(Ids.sha256(f.text()), distinct, sig);

@@ -47,13 +47,32 @@ final class CanonicalTables {
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
         "SELECT article_id, body_hash, shingles, min_hash FROM article_fingerprints ORDER BY article_id")) {
       while (rs.next()) {
-        String sig = rs.getString(4);
-        List<Integer> ints = sig.isEmpty() ? List.of()
-            : Arrays.stream(sig.split(",")).map(Integer::valueOf).toList();
-        out.add(new ArticleFingerprint(rs.getString(1), rs.getString(2), rs.getInt(3), ints));
+        out.add(fingerprint(rs));
       }
     }
     return out;
+  }
+
+  /** The fingerprints of the articles with an id after {@code afterId}, at most {@code limit}, in id order. */
+  static List<ArticleFingerprint> fingerprints(Connection db, String afterId, int limit) throws SQLException {
+    List<ArticleFingerprint> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT article_id, body_hash, shingles, min_hash"
+        + " FROM article_fingerprints WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
+      ps.setString(1, afterId);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(fingerprint(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ArticleFingerprint fingerprint(ResultSet rs) throws SQLException {
+    String sig = rs.getString(4);
+    List<Integer> ints = sig.isEmpty() ? List.of() : Arrays.stream(sig.split(",")).map(Integer::valueOf).toList();
+    return new ArticleFingerprint(rs.getString(1), rs.getString(2), rs.getInt(3), ints);
   }
 
   static void setExtractorVersion(Connection db, String articleId, String version, Instant at) throws SQLException {

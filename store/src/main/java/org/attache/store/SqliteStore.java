@@ -76,6 +76,8 @@ final class SqliteStore implements Store {
   /** How many applied rows {@code search_log} and {@code article_search_log} may hold; tests lower it. */
   int searchLogTrimRows = SearchIndex.TRIM_ROWS;
   private boolean closed;
+  /** How many write transactions this object ran (see {@link #changeCount}). */
+  private long writes;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
     this.file = file;
@@ -487,6 +489,11 @@ final class SqliteStore implements Store {
 
   /** The events {@code sql} selects (with {@link #EVENT_COLUMNS}), in its order, with their lists. */
   private List<Event> readEvents(String sql, List<Object> params) throws SQLException {
+    return readEvents(sql, params, true);
+  }
+
+  /** As {@link #readEvents(String, List)}; without {@code why} (empty) unless {@code why}. */
+  private List<Event> readEvents(String sql, List<Object> params, boolean why) throws SQLException {
     record Row(String id, String articleId, EventType type, String mode, boolean directed, @Nullable PartialDate date,
         @Nullable String location, Status status, Span evidence, String evidenceText, double confidence) {}
     List<Row> rows = new ArrayList<>();
@@ -509,12 +516,12 @@ final class SqliteStore implements Store {
     Map<String, List<String>> people = children("event_people", "event_id", "name", ids, (rs, i) -> rs.getString(i));
     Map<String, List<Sector>> sectors = children("event_sectors", "event_id", "sector", ids,
         (rs, i) -> decode(Sector.class, rs.getString(i), "event " + rs.getString(1)));
-    Map<String, List<Map.Entry<String, String>>> why = children("event_why", "event_id", "field, reason", ids,
-        (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
+    Map<String, List<Map.Entry<String, String>>> reasonsOf = !why ? Map.of()
+        : children("event_why", "event_id", "field, reason", ids, (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
     List<Event> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Map<String, String> reasons = new HashMap<>();
-      for (Map.Entry<String, String> w : why.getOrDefault(r.id(), List.of())) {
+      for (Map.Entry<String, String> w : reasonsOf.getOrDefault(r.id(), List.of())) {
         reasons.put(w.getKey(), w.getValue());
       }
       out.add(new Event(r.id(), r.articleId(), r.type(), r.mode(), actors.getOrDefault(r.id(), List.of()),
@@ -525,6 +532,11 @@ final class SqliteStore implements Store {
   }
 
   private List<Person> readPeople(String sql, List<Object> params) throws SQLException {
+    return readPeople(sql, params, true);
+  }
+
+  /** As {@link #readPeople(String, List)}; without mentions (empty) unless {@code mentions}. */
+  private List<Person> readPeople(String sql, List<Object> params, boolean withMentions) throws SQLException {
     record Row(String id, String articleId, String name, @Nullable String country, @Nullable String role) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -538,8 +550,9 @@ final class SqliteStore implements Store {
     List<String> ids = rows.stream().map(Row::id).toList();
     Map<String, List<String>> aliases = children("person_aliases", "person_id", "alias", ids,
         (rs, i) -> rs.getString(i));
-    Map<String, List<Span>> mentions = children("person_mentions", "person_id", "span_start, span_end", ids,
-        (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
+    Map<String, List<Span>> mentions = !withMentions ? Map.of()
+        : children("person_mentions", "person_id", "span_start, span_end", ids,
+            (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
     List<Person> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       out.add(new Person(r.id(), r.articleId(), r.name(), r.country(), r.role(),
@@ -603,7 +616,11 @@ final class SqliteStore implements Store {
 
   /** Runs {@code work} in a write transaction, rolled back if it fails. */
   private <T> T write(String what, Transactions.Work<T> work) {
-    return inTransaction("BEGIN IMMEDIATE", what, work);
+    try {
+      return inTransaction("BEGIN IMMEDIATE", what, work);
+    } finally {
+      writes++; // also after a failure: changeCount() may change without a change, never the other way round
+    }
   }
 
   /** Runs {@code work} in a read transaction, so that it sees one state of the database. */
@@ -1201,5 +1218,93 @@ final class SqliteStore implements Store {
       }
       return out;
     });
+  }
+
+  // ---- reading the whole store page by page (issue 8)
+
+  @Override
+  public synchronized List<Extraction> extractions(String afterId, int limit) {
+    checkLimit(limit);
+    return read("reading the extractions after article '" + afterId + "'", () -> {
+      List<String> ids = new ArrayList<>();
+      Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
+      try (PreparedStatement ps = db.prepareStatement(
+          "SELECT id, pub_date FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
+        ps.setString(1, afterId);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+            String d = rs.getString(2);
+            pubDates.put(rs.getString(1), d == null ? null : PartialDate.parse(d));
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        return List.<Extraction>of();
+      }
+      List<Object> range = List.of(afterId, ids.getLast());
+      // Within an article, events in the order events() gives them: by date (undated last), then evidence.
+      List<Event> events = readEvents("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.article_id > ?"
+          + " AND e.article_id <= ? ORDER BY e.article_id, e.date_first_day IS NULL, e.date_first_day, length(e.date),"
+          + " e.evidence_start, e.position", range, false);
+      List<Person> people = readPeople("SELECT p.id, p.article_id, p.name, p.country, p.role FROM people p"
+          + " WHERE p.article_id > ? AND p.article_id <= ? ORDER BY p.article_id, p.position", range, false);
+      Map<String, List<Event>> eventsOf = new HashMap<>();
+      events.forEach(e -> eventsOf.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e));
+      Map<String, List<Person>> peopleOf = new HashMap<>();
+      people.forEach(p -> peopleOf.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p));
+      List<Extraction> out = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        out.add(new Extraction(id, pubDates.get(id), peopleOf.getOrDefault(id, List.of()),
+            eventsOf.getOrDefault(id, List.of())));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<ArticleFingerprint> fingerprints(String afterId, int limit) {
+    checkLimit(limit);
+    return read("reading the fingerprints after article '" + afterId + "'",
+        () -> CanonicalTables.fingerprints(db, afterId, limit));
+  }
+
+  @Override
+  public synchronized List<Article> articlesWithoutFingerprint(String afterId, int limit) {
+    checkLimit(limit);
+    return read("reading the articles without a fingerprint after '" + afterId + "'", () -> {
+      List<Article> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id > ?"
+          + " AND NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id) ORDER BY a.id LIMIT ?")) {
+        ps.setString(1, afterId);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(readArticle(rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized long changeCount() {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    try {
+      // data_version changes when another connection commits; our own writes are counted here.
+      return Long.parseLong(pragma(db, "data_version")) * 1_000_003L + writes;
+    } catch (SQLException | NumberFormatException e) {
+      throw new StoreException(file + ": reading the data version: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
   }
 }

@@ -10,6 +10,7 @@ import org.attache.model.ArticleIssue;
 import org.attache.model.Correction;
 import org.attache.model.Event;
 import org.attache.model.ExtractionChange;
+import org.attache.model.PartialDate;
 import org.attache.model.Person;
 
 /**
@@ -267,4 +268,55 @@ public interface Store extends AutoCloseable {
    * @throws StoreException when another process kept an index busy longer than the store's busy timeout
    */
   int updateSearchIndex();
+
+  // ---- reading the whole store page by page (issue 8: the canonical view of a million events)
+
+  /**
+   * What was extracted from one stored article, with its publication date: what the canonical view is built from.
+   *
+   * @param articleId the article
+   * @param pubDate its publication date, or null
+   * @param people its people, in the order {@link #people} gives them, each without its mentions (empty)
+   * @param events its events, in the order {@link #events} gives them, each without its {@code why} (empty)
+   */
+  record Extraction(String articleId, @org.jspecify.annotations.Nullable PartialDate pubDate,
+      List<Person> people, List<Event> events) {
+    public Extraction {
+      people = List.copyOf(people);
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * The extractions of the stored articles whose id comes after {@code afterId} ({@code ""} for the first page), in
+   * id order, at most {@code limit} of them, read in one transaction. A reader of the whole store goes page by page,
+   * so that only a page is in memory at a time and other calls on the store are served in between. People and
+   * events come without their mentions and reasons ({@code why}), which whole-store readers do not need.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  List<Extraction> extractions(String afterId, int limit);
+
+  /**
+   * The stored fingerprints of the articles whose id comes after {@code afterId}, in id order, at most {@code limit}
+   * of them: {@link #fingerprints()} page by page.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  List<ArticleFingerprint> fingerprints(String afterId, int limit);
+
+  /**
+   * The stored articles that have no stored fingerprint and whose id comes after {@code afterId}, in id order, at most
+   * {@code limit} of them (a store filled by other means than the pipeline's ingest has none).
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  List<Article> articlesWithoutFingerprint(String afterId, int limit);
+
+  /**
+   * A number that changes whenever what the store holds may have changed: a write through this object, or one
+   * committed by another connection to the same file. Cheap (no table is read), for readers that keep something
+   * computed from the store and want to know when to look again.
+   */
+  long changeCount();
 }
