@@ -88,23 +88,20 @@ public final class Canon {
     return sources;
   }
 
-  /** {@link Copies#originals} of every article, by its stored fingerprint or else its body, in id order. */
+  /** {@link Copies#originals} of every article, by its stored fingerprint or else its body. */
   private static Map<String, String> copies(Store store, Map<String, @Nullable PartialDate> pubDates, int page) {
     Copies.Finder finder = new Copies.Finder();
-    java.util.Iterator<ArticleFingerprint> stored =
-        pages(after -> store.fingerprints(after, page), ArticleFingerprint::articleId).iterator();
-    java.util.Iterator<Article> unprinted =
-        pages(after -> store.articlesWithoutFingerprint(after, page), Article::id).iterator();
-    ArticleFingerprint f = stored.hasNext() ? stored.next() : null;
-    Article a = unprinted.hasNext() ? unprinted.next() : null;
-    while (f != null || a != null) {
-      if (a == null || (f != null && f.articleId().compareTo(a.id()) < 0)) {
-        finder.add(f);
-        f = stored.hasNext() ? stored.next() : null;
-      } else {
-        finder.add(a.id(), a.text().substring(a.body().start(), a.body().end()));
-        a = unprinted.hasNext() ? unprinted.next() : null;
+    for (ArticleFingerprint f : pages(after -> store.fingerprints(after, page), ArticleFingerprint::articleId)) {
+      finder.add(f);
+    }
+    for (String after = ""; ; ) {
+      List<Article> unprinted = store.articlesWithoutFingerprint(after, page);
+      if (unprinted.isEmpty()) {
+        break;
       }
+      finder.add(unprinted.stream().map(Article::id).toList(),
+          unprinted.stream().map(a -> a.text().substring(a.body().start(), a.body().end())).toList());
+      after = unprinted.getLast().id();
     }
     return finder.originals(pubDates);
   }

@@ -213,6 +213,24 @@ public final class Copies {
       add(articleId, s.bodyHash(), s.shingles(), s.shingles() >= MIN_SHINGLES ? s.minHash() : null);
     }
 
+    /**
+     * Adds articles by their bodies, as {@link #add(String, String)} does one by one, fingerprinting them on the
+     * common fork-join pool's threads.
+     *
+     * @throws IllegalArgumentException when the lists differ in length
+     */
+    public void add(List<String> articleIds, List<String> bodies) {
+      if (articleIds.size() != bodies.size()) {
+        throw new IllegalArgumentException(articleIds.size() + " article ids for " + bodies.size() + " bodies");
+      }
+      Signature[] done = java.util.stream.IntStream.range(0, bodies.size()).parallel()
+          .mapToObj(i -> signature(bodies.get(i))).toArray(Signature[]::new);
+      for (int i = 0; i < done.length; i++) {
+        Signature s = done[i];
+        add(articleIds.get(i), s.bodyHash(), s.shingles(), s.shingles() >= MIN_SHINGLES ? s.minHash() : null);
+      }
+    }
+
     /** How many articles were added. */
     public int size() {
       return size;
@@ -316,7 +334,7 @@ public final class Copies {
       for (int k = 0; k < count; k++) {
         keyed[k] = (mix(bandKey(order[nearRanks[k]], b)) << rankBits) | nearRanks[k];
       }
-      java.util.Arrays.sort(keyed);
+      java.util.Arrays.parallelSort(keyed);
       long rankMask = (1L << rankBits) - 1;
       int[] bucket = new int[16];
       for (int start = 0; start < count; ) {
@@ -486,11 +504,10 @@ public final class Copies {
    * made one space, trimmed.
    */
   private static Folded fold(String text) {
-    String s = text;
-    if (!ascii(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (ascii(text)) {
+      return foldAscii(text);
     }
-    s = s.toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     int[] starts = new int[16];
     int[] ends = new int[16];
@@ -521,6 +538,42 @@ public final class Copies {
       ends[words++] = out.length();
     }
     return new Folded(out.toString(), words, starts, ends);
+  }
+
+  /** {@link #fold} of a text of ASCII characters only (which NFKC leaves as they are). */
+  private static Folded foldAscii(String s) {
+    char[] out = new char[s.length()];
+    int n = 0;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean lower = c >= 'a' && c <= 'z';
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (lower || upper || (c >= '0' && c <= '9')) {
+        if (!in) {
+          if (words > 0) {
+            out[n++] = ' ';
+          }
+          if (words == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, words * 2);
+            ends = java.util.Arrays.copyOf(ends, words * 2);
+          }
+          starts[words] = n;
+          in = true;
+        }
+        out[n++] = upper ? (char) (c + ('a' - 'A')) : c;
+      } else if (in) {
+        ends[words++] = n;
+        in = false;
+      }
+    }
+    if (in) {
+      ends[words++] = n;
+    }
+    return new Folded(new String(out, 0, n), words, starts, ends);
   }
 
   private static boolean ascii(String s) {

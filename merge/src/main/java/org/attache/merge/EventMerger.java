@@ -31,7 +31,7 @@ final class EventMerger {
   /** One per-article event with what merging compares. */
   private record Item(Event event, Source source, @Nullable PartialDate anchor, String actorKey, String evidenceKey,
       @Nullable String placeKey, List<String> personIds, Map<String, Set<String>> peopleByCountry,
-      Set<String> articlePeople) {
+      Set<String> articlePeople, int rank, long dateKey, long pubKey) {
     String group() {
       return source.copyOf() == null ? source.articleId() : source.copyOf();
     }
@@ -68,7 +68,7 @@ final class EventMerger {
   private static final class Block {
     private final List<Cluster> all = new ArrayList<>();
     private final Map<List<Item>, Cluster> byItems = new java.util.IdentityHashMap<>();
-    private final Map<String, List<Cluster>> byCopyEvidence = new HashMap<>();
+    private final Map<CopyEvidence, List<Cluster>> byCopyEvidence = new HashMap<>();
     private final Set<Cluster> unwitnessed = new LinkedHashSet<>();
     /** Witnessed events by the year of the witness, for a report dated to the year. */
     private final Map<Integer, List<Cluster>> byWitnessYear = new HashMap<>();
@@ -157,8 +157,11 @@ final class EventMerger {
       return out;
     }
 
-    private static String copyEvidence(Item it) {
-      return it.group() + "\n" + it.evidenceKey();
+    /** A copy-group and the folded evidence of a report in it (see {@link #refusal}: the same report in a copy). */
+    private record CopyEvidence(String group, String evidence) {}
+
+    private static CopyEvidence copyEvidence(Item it) {
+      return new CopyEvidence(it.group(), it.evidenceKey());
     }
 
     private static int month(PartialDate d) {
@@ -181,8 +184,14 @@ final class EventMerger {
 
   private EventMerger() {}
 
+  /**
+   * Merges the events of {@code sources}.
+   *
+   * @param explain whether to keep what {@link Result#whyApart} needs (how each report was placed); without it, that
+   *     function answers only that it was not asked for
+   */
   static Result merge(List<Source> sources, PeopleResolver.Result people, List<Correction> corrections,
-      Map<String, String> aliases, Places places) {
+      Map<String, String> aliases, Places places, boolean explain) {
     Map<String, CanonicalPerson> personById = new HashMap<>();
     for (CanonicalPerson p : people.people()) {
       personById.put(p.id(), p);
@@ -195,9 +204,11 @@ final class EventMerger {
       }
     }
     List<Item> items = new ArrayList<>();
+    Map<String, String> foldedNames = new HashMap<>(); // names fold slowly and recur
     for (Source s : sources) {
       PartialDate anchor = anchor(s);
-      Map<String, String> personOfName = new HashMap<>();
+      long pubKey = sortKey(s.pubDate());
+      Map<String, String> personOfName = s.people().isEmpty() ? Map.of() : new HashMap<>();
       for (Person p : s.people()) {
         String id = people.idOfMember().get(p.id());
         if (id == null) {
@@ -208,15 +219,16 @@ final class EventMerger {
           personOfName.putIfAbsent(a.toLowerCase(Locale.ROOT), id);
         }
       }
-      Set<String> articlePeople = new TreeSet<>(personOfName.values());
+      Set<String> articlePeople = personOfName.isEmpty() ? Set.of() : new TreeSet<>(personOfName.values());
       for (Event e : s.events()) {
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(e.people().size());
         Map<String, Set<String>> byCountry = new TreeMap<>();
         for (String name : e.people()) {
           String id = personOfName.get(name.toLowerCase(Locale.ROOT));
           if (id == null) {
             // A name the event gives but its article's people do not: the one canonical person of that full name.
-            Set<String> ids1 = personByFoldedName.getOrDefault(folded(name), Set.of());
+            Set<String> ids1 = personByFoldedName.isEmpty() ? Set.of()
+                : personByFoldedName.getOrDefault(foldedNames.computeIfAbsent(name, EventMerger::folded), Set.of());
             id = ids1.size() == 1 && Names.tokens(name).size() > 1 ? ids1.iterator().next() : "name:" + name;
           }
           ids.add(id);
@@ -226,17 +238,22 @@ final class EventMerger {
           }
         }
         items.add(new Item(e, s, anchor, actorKey(e), Copies.folded(e.evidenceText()),
-            e.location() == null ? null : placeKey(e.location()), ids, byCountry, articlePeople));
+            e.location() == null ? null : placeKey(e.location()), ids, byCountry.isEmpty() ? Map.of() : byCountry,
+            articlePeople, rank(e.date()), sortKey(e.date()), pubKey));
       }
     }
-    items.sort(Comparator.comparingInt((Item i) -> rank(i.event().date()))
-        .thenComparing(i -> i.event().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.event().type())
-        .thenComparing(Item::actorKey)
-        .thenComparing(i -> i.source().pubDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.source().articleId())
-        .thenComparingInt(i -> i.event().evidence().start())
-        .thenComparing(i -> i.event().id()));
+    // Most precise date first, then by date (undated last), type, sides, publication date (undated last), article,
+    // evidence and id.
+    items.sort((a, b) -> {
+      int c = Integer.compare(a.rank(), b.rank());
+      c = c != 0 ? c : Long.compare(a.dateKey(), b.dateKey());
+      c = c != 0 ? c : a.event().type().compareTo(b.event().type());
+      c = c != 0 ? c : a.actorKey().compareTo(b.actorKey());
+      c = c != 0 ? c : Long.compare(a.pubKey(), b.pubKey());
+      c = c != 0 ? c : a.source().articleId().compareTo(b.source().articleId());
+      c = c != 0 ? c : Integer.compare(a.event().evidence().start(), b.event().evidence().start());
+      return c != 0 ? c : a.event().id().compareTo(b.event().id());
+    });
 
     List<List<Item>> clusters = new ArrayList<>();
     Map<String, Block> byKey = new HashMap<>();
@@ -244,7 +261,9 @@ final class EventMerger {
     Map<String, Item> itemOf = new HashMap<>();
     Map<String, List<Item>> clusterOf = new HashMap<>();
     for (Item it : items) {
-      itemOf.put(it.event().id(), it);
+      if (explain) {
+        itemOf.put(it.event().id(), it);
+      }
       String key = it.event().type() + "|" + it.actorKey();
       Block same = byKey.computeIfAbsent(key, k -> new Block());
       List<Item> best = null;
@@ -268,7 +287,7 @@ final class EventMerger {
           ties++;
         }
       }
-      String decision = best == null ? "no event it fits" : "joined the event it agrees with most";
+      String decision = !explain ? "" : best == null ? "no event it fits" : "joined the event it agrees with most";
       boolean undatedGuess = it.event().date() == null && bestScore < 100;
       if (undatedGuess) {
         List<List<Item>> fit = new ArrayList<>();
@@ -287,24 +306,32 @@ final class EventMerger {
           }
         }
         best = fit.size() == 1 ? fit.getFirst() : null;
-        List<String> over = new ArrayList<>();
-        passedOver.forEach((why, n) -> over.add(n + " with " + why));
-        decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
-            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
-            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
+        if (explain) {
+          List<String> over = new ArrayList<>();
+          passedOver.forEach((why, n) -> over.add(n + " with " + why));
+          decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
+              + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
+              + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
+        }
       }
       if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
         same.add(same.of(best), it);
-        clusterOf.put(it.event().id(), best);
+        if (explain) {
+          clusterOf.put(it.event().id(), best);
+        }
       } else {
-        if (best != null) {
+        if (best != null && explain) {
           decision = "a less precise date fitting " + ties + " events equally well";
         }
         Cluster c = same.start(it);
         clusters.add(c.items);
-        clusterOf.put(it.event().id(), c.items);
+        if (explain) {
+          clusterOf.put(it.event().id(), c.items);
+        }
       }
-      decisions.put(it.event().id(), decision);
+      if (explain) {
+        decisions.put(it.event().id(), decision);
+      }
     }
 
     List<CanonicalEvent> out = new ArrayList<>();
@@ -317,7 +344,7 @@ final class EventMerger {
         idOf.put(it.event().id(), ce.id());
       }
     }
-    java.util.function.BinaryOperator<String> whyApart = (a, b) -> {
+    java.util.function.BinaryOperator<String> whyApart = !explain ? (a, b) -> "not explained" : (a, b) -> {
       Item x = itemOf.get(a);
       Item y = itemOf.get(b);
       if (x == null || y == null) {
@@ -404,6 +431,11 @@ final class EventMerger {
       }
     }
     return false;
+  }
+
+  /** A number ordered as {@link PartialDate#compareTo} orders dates (first day, then precision), null the greatest. */
+  static long sortKey(@Nullable PartialDate d) {
+    return d == null ? Long.MAX_VALUE : d.firstDay().toEpochDay() * 4 + d.precision().ordinal();
   }
 
   private static int rank(@Nullable PartialDate d) {
@@ -664,6 +696,10 @@ final class EventMerger {
 
   private static List<CanonicalEvent> apply(List<CanonicalEvent> events, List<Correction> corrections,
       Map<String, String> aliases) {
+    if (corrections.stream().noneMatch(c -> c.kind() == Correction.Kind.EVENT_FIX
+        || c.kind() == Correction.Kind.EVENT_REJECT)) {
+      return events;
+    }
     Map<String, CanonicalEvent> byId = new LinkedHashMap<>();
     events.forEach(e -> byId.put(e.id(), e));
     for (Correction c : corrections) {

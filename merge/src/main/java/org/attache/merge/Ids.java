@@ -13,12 +13,16 @@ final class Ids {
     return prefix + sha256(key).substring(0, 12);
   }
 
-  static String sha256(String s) {
+  /** A SHA-256 digest for each thread (getting one is slower than hashing a short key). */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  });
+
+  static String sha256(String s) {
+    return HexFormat.of().formatHex(SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

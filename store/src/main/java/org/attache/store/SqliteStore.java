@@ -489,11 +489,15 @@ final class SqliteStore implements Store {
 
   /** The events {@code sql} selects (with {@link #EVENT_COLUMNS}), in its order, with their lists. */
   private List<Event> readEvents(String sql, List<Object> params) throws SQLException {
-    return readEvents(sql, params, true);
+    return readEvents(sql, params, null);
   }
 
-  /** As {@link #readEvents(String, List)}; without {@code why} (empty) unless {@code why}. */
-  private List<Event> readEvents(String sql, List<Object> params, boolean why) throws SQLException {
+  /**
+   * As {@link #readEvents(String, List)}; when {@code range} (two article ids) is given, {@code sql} selects the
+   * events of the articles in that range (after the first id, up to the second), whose lists are then read a table at
+   * a time, without {@code why} (empty).
+   */
+  private List<Event> readEvents(String sql, List<Object> params, @Nullable List<Object> range) throws SQLException {
     record Row(String id, String articleId, EventType type, String mode, boolean directed, @Nullable PartialDate date,
         @Nullable String location, Status status, Span evidence, String evidenceText, double confidence) {}
     List<Row> rows = new ArrayList<>();
@@ -512,11 +516,13 @@ final class SqliteStore implements Store {
       }
     }
     List<String> ids = rows.stream().map(Row::id).toList();
-    Map<String, List<String>> actors = children("event_actors", "event_id", "code", ids, (rs, i) -> rs.getString(i));
-    Map<String, List<String>> people = children("event_people", "event_id", "name", ids, (rs, i) -> rs.getString(i));
-    Map<String, List<Sector>> sectors = children("event_sectors", "event_id", "sector", ids,
+    Map<String, List<String>> actors = children("events", "event_actors", "event_id", "code", ids, range,
+        (rs, i) -> rs.getString(i));
+    Map<String, List<String>> people = children("events", "event_people", "event_id", "name", ids, range,
+        (rs, i) -> rs.getString(i));
+    Map<String, List<Sector>> sectors = children("events", "event_sectors", "event_id", "sector", ids, range,
         (rs, i) -> decode(Sector.class, rs.getString(i), "event " + rs.getString(1)));
-    Map<String, List<Map.Entry<String, String>>> reasonsOf = !why ? Map.of()
+    Map<String, List<Map.Entry<String, String>>> reasonsOf = range != null ? Map.of()
         : children("event_why", "event_id", "field, reason", ids, (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
     List<Event> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
@@ -532,11 +538,14 @@ final class SqliteStore implements Store {
   }
 
   private List<Person> readPeople(String sql, List<Object> params) throws SQLException {
-    return readPeople(sql, params, true);
+    return readPeople(sql, params, null);
   }
 
-  /** As {@link #readPeople(String, List)}; without mentions (empty) unless {@code mentions}. */
-  private List<Person> readPeople(String sql, List<Object> params, boolean withMentions) throws SQLException {
+  /**
+   * As {@link #readPeople(String, List)}; when {@code range} (two article ids) is given, {@code sql} selects the
+   * people of the articles in that range, whose aliases are then read at once, without mentions (empty).
+   */
+  private List<Person> readPeople(String sql, List<Object> params, @Nullable List<Object> range) throws SQLException {
     record Row(String id, String articleId, String name, @Nullable String country, @Nullable String role) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -548,9 +557,9 @@ final class SqliteStore implements Store {
       }
     }
     List<String> ids = rows.stream().map(Row::id).toList();
-    Map<String, List<String>> aliases = children("person_aliases", "person_id", "alias", ids,
+    Map<String, List<String>> aliases = children("people", "person_aliases", "person_id", "alias", ids, range,
         (rs, i) -> rs.getString(i));
-    Map<String, List<Span>> mentions = !withMentions ? Map.of()
+    Map<String, List<Span>> mentions = range != null ? Map.of()
         : children("person_mentions", "person_id", "span_start, span_end", ids,
             (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
     List<Person> out = new ArrayList<>(rows.size());
@@ -565,6 +574,31 @@ final class SqliteStore implements Store {
   @FunctionalInterface
   private interface ChildReader<T> {
     T read(ResultSet rs, int first) throws SQLException;
+  }
+
+  /**
+   * The rows of a child table for the given owner ids, or with {@code range} (two article ids) for the owners (rows of
+   * {@code parent}) of the articles in that range, grouped by owner, each group in position order. Table and column
+   * names come from this class, never from input.
+   */
+  private <T> Map<String, List<T>> children(String parent, String table, String owner, String columns,
+      List<String> ids, @Nullable List<Object> range, ChildReader<T> reader) throws SQLException {
+    if (range == null) {
+      return children(table, owner, columns, ids, reader);
+    }
+    Map<String, List<T>> out = new HashMap<>();
+    String sql = "SELECT x." + owner + ", x." + columns.replace(", ", ", x.") + " FROM " + parent + " o JOIN " + table
+        + " x ON x." + owner + " = o.id WHERE o.article_id > ? AND o.article_id <= ? ORDER BY x." + owner
+        + ", x.position";
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, range);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(reader.read(rs, 2));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1247,9 +1281,9 @@ final class SqliteStore implements Store {
       // Within an article, events in the order events() gives them: by date (undated last), then evidence.
       List<Event> events = readEvents("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.article_id > ?"
           + " AND e.article_id <= ? ORDER BY e.article_id, e.date_first_day IS NULL, e.date_first_day, length(e.date),"
-          + " e.evidence_start, e.position", range, false);
+          + " e.evidence_start, e.position", range, range);
       List<Person> people = readPeople("SELECT p.id, p.article_id, p.name, p.country, p.role FROM people p"
-          + " WHERE p.article_id > ? AND p.article_id <= ? ORDER BY p.article_id, p.position", range, false);
+          + " WHERE p.article_id > ? AND p.article_id <= ? ORDER BY p.article_id, p.position", range, range);
       Map<String, List<Event>> eventsOf = new HashMap<>();
       events.forEach(e -> eventsOf.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e));
       Map<String, List<Person>> peopleOf = new HashMap<>();
