@@ -48,37 +48,54 @@ public final class Canon {
 
   /** Builds the canonical view of everything in {@code store}. */
   public static View build(Store store, Places places) {
-    return build(store, places, PAGE);
-  }
-
-  /** {@link #build(Store, Places)}, reading {@code page} articles at a time. */
-  static View build(Store store, Places places, int page) {
-    return Merger.merge(sources(store, page), store.corrections(), store.canonicalAliases(), places);
+    return Merger.merge(sources(store), store.corrections(), store.canonicalAliases(), places);
   }
 
   /** Why two per-article events of the store were not merged (see {@link Merger#whyApart}). */
   public static String whyApart(Store store, Places places, String eventA, String eventB) {
-    return Merger.whyApart(sources(store, PAGE), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
+    return Merger.whyApart(sources(store), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
   }
 
-  /** How many articles are read from the store at a time while a view is built. */
-  static final int PAGE = 5_000;
+  /** How many articles without a stored fingerprint are fingerprinted at a time (on several threads). */
+  private static final int BATCH = 4_096;
 
   /**
-   * Every article of the store as the merger sees it, read page by page (so that the store serves other calls in
-   * between, and a million articles' texts are never in memory at once), with its copies found from the stored
-   * fingerprints or, for articles that have none, from their bodies.
+   * Every article of the store as the merger sees it, read in one pass over the store ({@link Store#readWhole}), with
+   * its copies found from the stored fingerprints or, for articles that have none, from their bodies.
    */
-  private static List<Source> sources(Store store, int page) {
+  private static List<Source> sources(Store store) {
     List<Store.Extraction> extractions = new ArrayList<>();
-    for (Store.Extraction x : pages(after -> store.extractions(after, page), Store.Extraction::articleId)) {
-      extractions.add(x);
-    }
+    Copies.Finder finder = new Copies.Finder();
+    List<String> ids = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    store.readWhole(new Store.WholeReader() {
+      @Override
+      public void extraction(Store.Extraction x) {
+        extractions.add(x);
+      }
+
+      @Override
+      public void fingerprint(ArticleFingerprint f) {
+        finder.add(f);
+      }
+
+      @Override
+      public void unprinted(Article a) {
+        ids.add(a.id());
+        bodies.add(a.text().substring(a.body().start(), a.body().end()));
+        if (ids.size() == BATCH) {
+          finder.add(ids, bodies);
+          ids.clear();
+          bodies.clear();
+        }
+      }
+    });
+    finder.add(ids, bodies);
     Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
     for (Store.Extraction x : extractions) {
       pubDates.put(x.articleId(), x.pubDate());
     }
-    Map<String, String> originals = copies(store, pubDates, page);
+    Map<String, String> originals = finder.originals(pubDates);
     List<Source> sources = new ArrayList<>(extractions.size());
     for (int i = 0; i < extractions.size(); i++) {
       Store.Extraction x = extractions.get(i);
@@ -86,50 +103,6 @@ public final class Canon {
       sources.add(new Source(x.articleId(), x.pubDate(), originals.get(x.articleId()), x.people(), x.events()));
     }
     return sources;
-  }
-
-  /** {@link Copies#originals} of every article, by its stored fingerprint or else its body. */
-  private static Map<String, String> copies(Store store, Map<String, @Nullable PartialDate> pubDates, int page) {
-    Copies.Finder finder = new Copies.Finder();
-    for (ArticleFingerprint f : pages(after -> store.fingerprints(after, page), ArticleFingerprint::articleId)) {
-      finder.add(f);
-    }
-    for (String after = ""; ; ) {
-      List<Article> unprinted = store.articlesWithoutFingerprint(after, page);
-      if (unprinted.isEmpty()) {
-        break;
-      }
-      finder.add(unprinted.stream().map(Article::id).toList(),
-          unprinted.stream().map(a -> a.text().substring(a.body().start(), a.body().end())).toList());
-      after = unprinted.getLast().id();
-    }
-    return finder.originals(pubDates);
-  }
-
-  /** The items of pages read one after the other: {@code page} gives those after an id ("" for the first page). */
-  private static <T> Iterable<T> pages(java.util.function.Function<String, List<T>> page,
-      java.util.function.Function<T, String> id) {
-    return () -> new java.util.Iterator<T>() {
-      private List<T> current = page.apply("");
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == current.size() && !current.isEmpty()) {
-          current = page.apply(id.apply(current.getLast()));
-          next = 0;
-        }
-        return next < current.size();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        return current.get(next++);
-      }
-    };
   }
 
   /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */

@@ -301,22 +301,26 @@ public final class Copies {
         }
       }
       byBody = null;
-      int nearCount = 0;
+      int[] rankOf = new int[size];
       for (int r = 0; r < size; r++) {
-        if (near[order[r]]) {
+        rankOf[order[r]] = r;
+      }
+      int nearCount = 0;
+      for (int i = 0; i < size; i++) {
+        if (near[i]) {
           nearCount++;
         }
       }
-      int[] nearRanks = new int[nearCount];
+      int[] nearIds = new int[nearCount]; // in the order added, so that band keys are read in the order stored
       nearCount = 0;
-      for (int r = 0; r < size; r++) {
-        if (near[order[r]]) {
-          nearRanks[nearCount++] = r;
+      for (int i = 0; i < size; i++) {
+        if (near[i]) {
+          nearIds[nearCount++] = i;
         }
       }
       long[] keyed = new long[nearCount];
       for (int b = 0; b < BANDS; b++) {
-        band(b, nearRanks, keyed, order, parent);
+        band(b, nearIds, rankOf, keyed, order, parent);
       }
       return groups(order, parent, pubDates);
     }
@@ -327,12 +331,13 @@ public final class Copies {
     }
 
     /** Compares the articles that fall in one bucket of band {@code b} (see the class comment). */
-    private void band(int b, int[] nearRanks, long[] keyed, int[] order, int[] parent) {
+    private void band(int b, int[] nearIds, int[] rankOf, long[] keyed, int[] order, int[] parent) {
       // Sort by a hash of the band's values above the rank; runs of one hash are the buckets (or, rarely, several).
       int count = keyed.length;
       int rankBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1)));
       for (int k = 0; k < count; k++) {
-        keyed[k] = (mix(bandKey(order[nearRanks[k]], b)) << rankBits) | nearRanks[k];
+        int i = nearIds[k];
+        keyed[k] = (mix(bandKey(i, b)) << rankBits) | rankOf[i];
       }
       java.util.Arrays.parallelSort(keyed);
       long rankMask = (1L << rankBits) - 1;

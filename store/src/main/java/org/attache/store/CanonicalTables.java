@@ -52,23 +52,8 @@ final class CanonicalTables {
     return out;
   }
 
-  /** The fingerprints of the articles with an id after {@code afterId}, at most {@code limit}, in id order. */
-  static List<ArticleFingerprint> fingerprints(Connection db, String afterId, int limit) throws SQLException {
-    List<ArticleFingerprint> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT article_id, body_hash, shingles, min_hash"
-        + " FROM article_fingerprints WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
-      ps.setString(1, afterId);
-      ps.setInt(2, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(fingerprint(rs));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static ArticleFingerprint fingerprint(ResultSet rs) throws SQLException {
+  /** The fingerprint in the current row of {@code rs}: article id, body hash, shingles, MinHash as text. */
+  static ArticleFingerprint fingerprint(ResultSet rs) throws SQLException {
     String sig = rs.getString(4);
     List<Integer> ints = new ArrayList<>(sig.isEmpty() ? 0 : 128);
     for (int from = 0; from < sig.length(); ) {

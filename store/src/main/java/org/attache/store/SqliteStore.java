@@ -357,6 +357,10 @@ final class SqliteStore implements Store {
         st.execute("PRAGMA optimize");
       } finally {
         db.close();
+        Connection c = reader; // a whole read going on fails at its next row
+        if (c != null) {
+          c.close();
+        }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
@@ -489,15 +493,6 @@ final class SqliteStore implements Store {
 
   /** The events {@code sql} selects (with {@link #EVENT_COLUMNS}), in its order, with their lists. */
   private List<Event> readEvents(String sql, List<Object> params) throws SQLException {
-    return readEvents(sql, params, null);
-  }
-
-  /**
-   * As {@link #readEvents(String, List)}; when {@code range} (two article ids) is given, {@code sql} selects the
-   * events of the articles in that range (after the first id, up to the second), whose lists are then read a table at
-   * a time, without {@code why} (empty).
-   */
-  private List<Event> readEvents(String sql, List<Object> params, @Nullable List<Object> range) throws SQLException {
     record Row(String id, String articleId, EventType type, String mode, boolean directed, @Nullable PartialDate date,
         @Nullable String location, Status status, Span evidence, String evidenceText, double confidence) {}
     List<Row> rows = new ArrayList<>();
@@ -516,18 +511,16 @@ final class SqliteStore implements Store {
       }
     }
     List<String> ids = rows.stream().map(Row::id).toList();
-    Map<String, List<String>> actors = children("events", "event_actors", "event_id", "code", ids, range,
-        (rs, i) -> rs.getString(i));
-    Map<String, List<String>> people = children("events", "event_people", "event_id", "name", ids, range,
-        (rs, i) -> rs.getString(i));
-    Map<String, List<Sector>> sectors = children("events", "event_sectors", "event_id", "sector", ids, range,
+    Map<String, List<String>> actors = children("event_actors", "event_id", "code", ids, (rs, i) -> rs.getString(i));
+    Map<String, List<String>> people = children("event_people", "event_id", "name", ids, (rs, i) -> rs.getString(i));
+    Map<String, List<Sector>> sectors = children("event_sectors", "event_id", "sector", ids,
         (rs, i) -> decode(Sector.class, rs.getString(i), "event " + rs.getString(1)));
-    Map<String, List<Map.Entry<String, String>>> reasonsOf = range != null ? Map.of()
-        : children("event_why", "event_id", "field, reason", ids, (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
+    Map<String, List<Map.Entry<String, String>>> why = children("event_why", "event_id", "field, reason", ids,
+        (rs, i) -> Map.entry(rs.getString(i), rs.getString(i + 1)));
     List<Event> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Map<String, String> reasons = new HashMap<>();
-      for (Map.Entry<String, String> w : reasonsOf.getOrDefault(r.id(), List.of())) {
+      for (Map.Entry<String, String> w : why.getOrDefault(r.id(), List.of())) {
         reasons.put(w.getKey(), w.getValue());
       }
       out.add(new Event(r.id(), r.articleId(), r.type(), r.mode(), actors.getOrDefault(r.id(), List.of()),
@@ -538,14 +531,6 @@ final class SqliteStore implements Store {
   }
 
   private List<Person> readPeople(String sql, List<Object> params) throws SQLException {
-    return readPeople(sql, params, null);
-  }
-
-  /**
-   * As {@link #readPeople(String, List)}; when {@code range} (two article ids) is given, {@code sql} selects the
-   * people of the articles in that range, whose aliases are then read at once, without mentions (empty).
-   */
-  private List<Person> readPeople(String sql, List<Object> params, @Nullable List<Object> range) throws SQLException {
     record Row(String id, String articleId, String name, @Nullable String country, @Nullable String role) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -557,11 +542,10 @@ final class SqliteStore implements Store {
       }
     }
     List<String> ids = rows.stream().map(Row::id).toList();
-    Map<String, List<String>> aliases = children("people", "person_aliases", "person_id", "alias", ids, range,
+    Map<String, List<String>> aliases = children("person_aliases", "person_id", "alias", ids,
         (rs, i) -> rs.getString(i));
-    Map<String, List<Span>> mentions = range != null ? Map.of()
-        : children("person_mentions", "person_id", "span_start, span_end", ids,
-            (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
+    Map<String, List<Span>> mentions = children("person_mentions", "person_id", "span_start, span_end", ids,
+        (rs, i) -> new Span(rs.getInt(i), rs.getInt(i + 1)));
     List<Person> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       out.add(new Person(r.id(), r.articleId(), r.name(), r.country(), r.role(),
@@ -574,31 +558,6 @@ final class SqliteStore implements Store {
   @FunctionalInterface
   private interface ChildReader<T> {
     T read(ResultSet rs, int first) throws SQLException;
-  }
-
-  /**
-   * The rows of a child table for the given owner ids, or with {@code range} (two article ids) for the owners (rows of
-   * {@code parent}) of the articles in that range, grouped by owner, each group in position order. Table and column
-   * names come from this class, never from input.
-   */
-  private <T> Map<String, List<T>> children(String parent, String table, String owner, String columns,
-      List<String> ids, @Nullable List<Object> range, ChildReader<T> reader) throws SQLException {
-    if (range == null) {
-      return children(table, owner, columns, ids, reader);
-    }
-    Map<String, List<T>> out = new HashMap<>();
-    String sql = "SELECT x." + owner + ", x." + columns.replace(", ", ", x.") + " FROM " + parent + " o JOIN " + table
-        + " x ON x." + owner + " = o.id WHERE o.article_id > ? AND o.article_id <= ? ORDER BY x." + owner
-        + ", x.position";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      bind(ps, range);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(reader.read(rs, 2));
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -1256,71 +1215,40 @@ final class SqliteStore implements Store {
 
   // ---- reading the whole store page by page (issue 8)
 
-  @Override
-  public synchronized List<Extraction> extractions(String afterId, int limit) {
-    checkLimit(limit);
-    return read("reading the extractions after article '" + afterId + "'", () -> {
-      List<String> ids = new ArrayList<>();
-      Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
-      try (PreparedStatement ps = db.prepareStatement(
-          "SELECT id, pub_date FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
-        ps.setString(1, afterId);
-        ps.setInt(2, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getString(1));
-            String d = rs.getString(2);
-            pubDates.put(rs.getString(1), d == null ? null : PartialDate.parse(d));
-          }
-        }
-      }
-      if (ids.isEmpty()) {
-        return List.<Extraction>of();
-      }
-      List<Object> range = List.of(afterId, ids.getLast());
-      // Within an article, events in the order events() gives them: by date (undated last), then evidence.
-      List<Event> events = readEvents("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.article_id > ?"
-          + " AND e.article_id <= ? ORDER BY e.article_id, e.date_first_day IS NULL, e.date_first_day, length(e.date),"
-          + " e.evidence_start, e.position", range, range);
-      List<Person> people = readPeople("SELECT p.id, p.article_id, p.name, p.country, p.role FROM people p"
-          + " WHERE p.article_id > ? AND p.article_id <= ? ORDER BY p.article_id, p.position", range, range);
-      Map<String, List<Event>> eventsOf = new HashMap<>();
-      events.forEach(e -> eventsOf.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e));
-      Map<String, List<Person>> peopleOf = new HashMap<>();
-      people.forEach(p -> peopleOf.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p));
-      List<Extraction> out = new ArrayList<>(ids.size());
-      for (String id : ids) {
-        out.add(new Extraction(id, pubDates.get(id), peopleOf.getOrDefault(id, List.of()),
-            eventsOf.getOrDefault(id, List.of())));
-      }
-      return out;
-    });
-  }
+  /** The second connection, opened for {@link #readWhole} when first needed; guarded by {@link #wholeLock}. */
+  private volatile @Nullable Connection reader;
+  private final Object wholeLock = new Object();
 
   @Override
-  public synchronized List<ArticleFingerprint> fingerprints(String afterId, int limit) {
-    checkLimit(limit);
-    return read("reading the fingerprints after article '" + afterId + "'",
-        () -> CanonicalTables.fingerprints(db, afterId, limit));
+  public void readWhole(WholeReader sink) { // not synchronized: other calls go on meanwhile
+    synchronized (wholeLock) {
+      if (closed) {
+        throw new IllegalStateException("the store " + file + " is closed");
+      }
+      try {
+        Connection c = reader();
+        Transactions.run(c, "BEGIN", () -> {
+          new WholeRead(c, file).read(sink);
+          return null;
+        });
+      } catch (SQLException e) {
+        throw new StoreException(file + ": reading the whole store: " + e.getMessage(), e);
+      }
+    }
   }
 
-  @Override
-  public synchronized List<Article> articlesWithoutFingerprint(String afterId, int limit) {
-    checkLimit(limit);
-    return read("reading the articles without a fingerprint after '" + afterId + "'", () -> {
-      List<Article> out = new ArrayList<>();
-      try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id > ?"
-          + " AND NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id) ORDER BY a.id LIMIT ?")) {
-        ps.setString(1, afterId);
-        ps.setInt(2, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(readArticle(rs));
-          }
-        }
-      }
-      return out;
-    });
+  private Connection reader() throws SQLException {
+    Connection c = reader;
+    if (c == null) {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      config.setCacheSize(-CACHE_KIB);
+      config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
+      c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      reader = c;
+    }
+    return c;
   }
 
   @Override
@@ -1336,9 +1264,4 @@ final class SqliteStore implements Store {
     }
   }
 
-  private static void checkLimit(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-  }
 }

@@ -287,31 +287,32 @@ public interface Store extends AutoCloseable {
     }
   }
 
-  /**
-   * The extractions of the stored articles whose id comes after {@code afterId} ({@code ""} for the first page), in
-   * id order, at most {@code limit} of them, read in one transaction. A reader of the whole store goes page by page,
-   * so that only a page is in memory at a time and other calls on the store are served in between. People and
-   * events come without their mentions and reasons ({@code why}), which whole-store readers do not need.
-   *
-   * @throws IllegalArgumentException when {@code limit} is not positive
-   */
-  List<Extraction> extractions(String afterId, int limit);
+  /** What {@link #readWhole} hands over, article by article. */
+  interface WholeReader {
+    /** Takes what was extracted from one article; every article comes once, in the order they were stored. */
+    void extraction(Extraction extraction);
+
+    /** Takes one stored fingerprint. */
+    void fingerprint(ArticleFingerprint fingerprint);
+
+    /**
+     * Takes one article that has no stored fingerprint (a store filled by other means than the pipeline's ingest has
+     * none), with its text.
+     */
+    void unprinted(Article article);
+  }
 
   /**
-   * The stored fingerprints of the articles whose id comes after {@code afterId}, in id order, at most {@code limit}
-   * of them: {@link #fingerprints()} page by page.
+   * Reads the whole store for the canonical view: every article's {@link Extraction} (people and events without their
+   * mentions and reasons, which whole-store readers do not need), then every stored fingerprint, then every article
+   * without one. It runs in one read transaction on a connection of its own, table by table in the order rows are
+   * stored (the quick way through a million rows): other calls on this store are served meanwhile, however long
+   * {@code reader} takes, and what is read is one state of the store, whatever other processes write meanwhile. One
+   * whole read at a time; a second waits for the first.
    *
-   * @throws IllegalArgumentException when {@code limit} is not positive
+   * @throws StoreException when the database cannot be read
    */
-  List<ArticleFingerprint> fingerprints(String afterId, int limit);
-
-  /**
-   * The stored articles that have no stored fingerprint and whose id comes after {@code afterId}, in id order, at most
-   * {@code limit} of them (a store filled by other means than the pipeline's ingest has none).
-   *
-   * @throws IllegalArgumentException when {@code limit} is not positive
-   */
-  List<Article> articlesWithoutFingerprint(String afterId, int limit);
+  void readWhole(WholeReader reader);
 
   /**
    * A number that changes whenever what the store holds may have changed: a write through this object, or one

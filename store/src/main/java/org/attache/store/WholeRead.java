@@ -1,0 +1,230 @@
+package org.attache.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attache.model.Article;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.PartialDate;
+import org.attache.model.Person;
+import org.attache.model.Sector;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link Store#readWhole}: each table read once from start to end, in the order its rows are stored (no index
+ * lookups, which for a million rows cost more than the reading), and joined here. Runs inside a read transaction its
+ * caller opened on a connection of its own.
+ */
+final class WholeRead {
+  private final Connection db;
+  private final Path file;
+  /** Equal short texts (side codes, modes, places, names) read once: a million events repeat a few thousand. */
+  private final Map<String, String> shared = new HashMap<>();
+
+  WholeRead(Connection db, Path file) {
+    this.db = db;
+    this.file = file;
+  }
+
+  /** An event row before its lists are read, with what orders the events of one article as the store's queries do. */
+  private static final class EventRow {
+    final String id;
+    final String articleId;
+    final EventType type;
+    final String mode;
+    final boolean directed;
+    final @Nullable PartialDate date;
+    final @Nullable String location;
+    final Status status;
+    final Span evidence;
+    final String evidenceText;
+    final double confidence;
+    final int position;
+    final List<String> actors = new ArrayList<>(2);
+    final List<String> people = new ArrayList<>(0);
+    final List<Sector> sectors = new ArrayList<>(1);
+
+    EventRow(String id, String articleId, EventType type, String mode, boolean directed, @Nullable PartialDate date,
+        @Nullable String location, Status status, Span evidence, String evidenceText, double confidence,
+        int position) {
+      this.id = id;
+      this.articleId = articleId;
+      this.type = type;
+      this.mode = mode;
+      this.directed = directed;
+      this.date = date;
+      this.location = location;
+      this.status = status;
+      this.evidence = evidence;
+      this.evidenceText = evidenceText;
+      this.confidence = confidence;
+      this.position = position;
+    }
+  }
+
+  /**
+   * The order of {@link Store#events}'s results within one article: by the first day of the date (undated last), a
+   * year before a month before a day, then evidence start, then position.
+   */
+  private static final Comparator<EventRow> IN_ARTICLE = Comparator
+      .comparing((EventRow r) -> r.date == null ? null : r.date.firstDay(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparingInt(r -> r.date == null ? 0 : r.date.precision().ordinal())
+      .thenComparingInt(r -> r.evidence.start())
+      .thenComparingInt(r -> r.position);
+
+  private record PersonRow(String id, String articleId, String name, @Nullable String country, @Nullable String role,
+      int position, List<String> aliases) {}
+
+  void read(Store.WholeReader sink) throws SQLException {
+    Map<String, List<EventRow>> eventsOf = events();
+    Map<String, List<PersonRow>> peopleOf = people();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, pub_date FROM articles ORDER BY rowid")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        String d = rs.getString(2);
+        List<EventRow> rows = eventsOf.getOrDefault(id, List.of());
+        List<Event> events = new ArrayList<>(rows.size());
+        if (rows.size() > 1) {
+          rows.sort(IN_ARTICLE);
+        }
+        for (EventRow r : rows) {
+          if (r.actors.isEmpty()) {
+            throw new StoreException(file + ": event " + r.id + " has no sides", null);
+          }
+          events.add(new Event(r.id, r.articleId, r.type, r.mode, r.actors, r.directed, r.date, r.location,
+              r.sectors, r.status, r.people, r.evidence, r.evidenceText, r.confidence, Map.of()));
+        }
+        List<PersonRow> people = peopleOf.getOrDefault(id, List.of());
+        if (people.size() > 1) {
+          people.sort(Comparator.comparingInt(PersonRow::position));
+        }
+        List<Person> persons = new ArrayList<>(people.size());
+        for (PersonRow p : people) {
+          persons.add(new Person(p.id(), p.articleId(), p.name(), p.country(), p.role(), p.aliases(), List.of()));
+        }
+        sink.extraction(new Store.Extraction(id, d == null ? null : PartialDate.parse(d), persons, events));
+      }
+    }
+    eventsOf.clear();
+    peopleOf.clear();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT article_id, body_hash, shingles, min_hash FROM article_fingerprints ORDER BY rowid")) {
+      while (rs.next()) {
+        sink.fingerprint(CanonicalTables.fingerprint(rs));
+      }
+    }
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, source, text, body_start,"
+        + " body_end, pub_date, pub_date_source, url, title, content_hash FROM articles a WHERE NOT EXISTS"
+        + " (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id) ORDER BY a.rowid")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        String pubDate = rs.getString(6);
+        sink.unprinted(new Article(id, rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)),
+            pubDate == null ? null : PartialDate.parse(pubDate),
+            decode(Article.PubDateSource.class, rs.getString(7), "article " + id), rs.getString(8), rs.getString(9),
+            rs.getString(10)));
+      }
+    }
+  }
+
+  /** Every event with its lists, by article. */
+  private Map<String, List<EventRow>> events() throws SQLException {
+    Map<String, EventRow> byId = new HashMap<>();
+    Map<String, List<EventRow>> byArticle = new HashMap<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, article_id, type, mode,"
+        + " directed, date, location, status, evidence_start, evidence_end, evidence_text, confidence, position"
+        + " FROM events ORDER BY rowid")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        String row = "event " + id;
+        String date = rs.getString(6);
+        EventRow r = new EventRow(id, rs.getString(2), decode(EventType.class, rs.getString(3), row),
+            shared(rs.getString(4)), rs.getBoolean(5), date == null ? null : PartialDate.parse(date),
+            shared(rs.getString(7)), decode(Status.class, rs.getString(8), row), new Span(rs.getInt(9), rs.getInt(10)),
+            rs.getString(11), rs.getDouble(12), rs.getInt(13));
+        byId.put(id, r);
+        byArticle.computeIfAbsent(r.articleId, k -> new ArrayList<>(1)).add(r);
+      }
+    }
+    // Child tables are keyed (event_id, position): read in that order, each event's values come in position order.
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT event_id, code FROM event_actors ORDER BY event_id, position")) {
+      while (rs.next()) {
+        EventRow r = byId.get(rs.getString(1));
+        if (r != null) {
+          r.actors.add(shared(rs.getString(2)));
+        }
+      }
+    }
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT event_id, name FROM event_people ORDER BY event_id, position")) {
+      while (rs.next()) {
+        EventRow r = byId.get(rs.getString(1));
+        if (r != null) {
+          r.people.add(shared(rs.getString(2)));
+        }
+      }
+    }
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT event_id, sector FROM event_sectors ORDER BY event_id, position")) {
+      while (rs.next()) {
+        EventRow r = byId.get(rs.getString(1));
+        if (r != null) {
+          r.sectors.add(decode(Sector.class, rs.getString(2), "event " + r.id));
+        }
+      }
+    }
+    return byArticle;
+  }
+
+  /** Every person with their aliases, by article. */
+  private Map<String, List<PersonRow>> people() throws SQLException {
+    Map<String, List<String>> aliases = new HashMap<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT person_id, alias FROM person_aliases ORDER BY person_id, position")) {
+      while (rs.next()) {
+        aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1)).add(shared(rs.getString(2)));
+      }
+    }
+    Map<String, List<PersonRow>> byArticle = new HashMap<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT id, article_id, name, country, role, position FROM people ORDER BY rowid")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        PersonRow p = new PersonRow(id, rs.getString(2), shared(rs.getString(3)), shared(rs.getString(4)),
+            shared(rs.getString(5)), rs.getInt(6), aliases.getOrDefault(id, List.of()));
+        byArticle.computeIfAbsent(p.articleId(), k -> new ArrayList<>(2)).add(p);
+      }
+    }
+    return byArticle;
+  }
+
+  /** {@code s}, or an equal text read before (null stays null). */
+  private @Nullable String shared(@Nullable String s) {
+    if (s == null || s.length() > 64) {
+      return s;
+    }
+    String before = shared.putIfAbsent(s, s);
+    return before == null ? s : before;
+  }
+
+  private <E extends Enum<E>> E decode(Class<E> type, String value, String row) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(file + ": " + row + " has " + type.getSimpleName() + " '" + value
+          + "', which this code does not know", e);
+    }
+  }
+}
