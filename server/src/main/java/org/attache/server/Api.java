@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.attache.canon.Canon;
 import org.attache.geo.Place;
 import org.attache.merge.Merger;
-import org.attache.merge.View;
 import org.attache.model.Article;
 import org.attache.model.CanonicalEvent;
 import org.attache.model.Event;
@@ -51,27 +50,36 @@ final class Api {
 
   private final Store store;
   private final Views views;
-  private final org.attache.merge.Places places;
-  private @Nullable List<Object> viewKey;
-  private @Nullable View view;
+  private final ViewCache canonical;
 
-  Api(Store store, Views views) {
+  /** An API over {@code store} whose canonical view {@code canonical} keeps (started by the caller). */
+  Api(Store store, Views views, ViewCache canonical) {
     this.store = store;
     this.views = views;
-    this.places = Canon.places(views.gazetteer());
+    this.canonical = canonical;
   }
 
-  /**
-   * The canonical view of the store, rebuilt when the store's counts or corrections have changed since the last
-   * request (another process may be ingesting into the same file).
-   */
-  synchronized View view() {
-    List<Object> key = List.of(store.stats(), store.corrections().size(), store.canonicalAliases().size());
-    if (view == null || !key.equals(viewKey)) {
-      view = Canon.build(store, places);
-      viewKey = key;
-    }
-    return view;
+  /** An API whose canonical view is never built: for listing its routes. */
+  Api(Store store, Views views) {
+    this(store, views, new ViewCache(store, s -> Canon.build(s, Canon.places(views.gazetteer()))));
+  }
+
+  /** The canonical view to answer from (see {@link ViewCache}): the last one built, or 503 when there is none yet. */
+  private ViewCache.Built view() {
+    return canonical.view();
+  }
+
+  /** The canonical id of a per-article event in the last view built, or null (none built yet, or a newer event). */
+  private static @Nullable String canonicalId(ViewCache.@Nullable Built v, String eventId) {
+    return v == null ? null : v.view().eventIdOf().get(eventId);
+  }
+
+  /** What an answer from the canonical view reflects: when it was built, from what, and whether the store changed since. */
+  private Map<String, Object> stamp(ViewCache.Built v) {
+    Map<String, Object> m = Views.map("builtAt", v.builtAt().toString(), "articles", v.key().stats().articles(),
+        "events", v.key().stats().events(), "corrections", v.key().corrections());
+    m.put("stale", canonical.state().stale());
+    return m;
   }
 
   /**
@@ -83,16 +91,16 @@ final class Api {
    */
   private record Row(String id, String type, List<String> actors, @Nullable PartialDate date, @Nullable String location,
       List<Sector> sectors, Status status, List<String> people, double confidence, List<String> members,
-      Map<String, Object> json) {}
+      java.util.function.Supplier<Map<String, Object>> json) {}
 
-  private Row row(Event e, View v) {
+  private Row row(Event e, ViewCache.@Nullable Built v) {
     return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
-        e.confidence(), List.of(e.id()), views.event(e, v.eventIdOf().get(e.id())));
+        e.confidence(), List.of(e.id()), () -> views.event(e, canonicalId(v, e.id())));
   }
 
   private Row row(CanonicalEvent e) {
     return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
-        e.confidence(), e.sources().stream().map(EventSource::eventId).toList(), views.canonical(e));
+        e.confidence(), e.sources().stream().map(EventSource::eventId).toList(), () -> views.canonical(e));
   }
 
   /** Whether the request asks for per-article events ({@code view=article}); canonical ones otherwise. */
@@ -119,10 +127,29 @@ final class Api {
         new Route("/api/places", Params.EVENT_FILTERS, (p, path) -> places(p)));
   }
 
+  /**
+   * Whether the server is up, the store's counts, and where the canonical view stands: {@code ready}, {@code stale}
+   * (the store changed since; a newer view is being built or about to be), {@code building} (none yet) or
+   * {@code failed}, with when the last view was built, how long that took, and the counts it reflects.
+   */
   private Object health() {
     Store.Stats s = store.stats();
+    canonical.viewIfReady(); // notices a change of the store
+    ViewCache.State state = canonical.state();
+    ViewCache.Built v = state.built();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("state", v == null ? (state.failure() != null && !state.building() ? "failed" : "building")
+        : state.stale() ? "stale" : "ready");
+    view.put("building", state.building());
+    view.put("builtAt", v == null ? null : v.builtAt().toString());
+    view.put("buildSeconds", v == null ? null : v.took().toMillis() / 1000.0);
+    view.put("articles", v == null ? null : v.key().stats().articles());
+    view.put("events", v == null ? null : v.key().stats().events());
+    view.put("corrections", v == null ? null : v.key().corrections());
+    view.put("failure", state.failure());
     return Views.map("status", "ok", "articles", s.articles(), "events", s.events(), "people", s.people(),
-        "issues", s.issues(), "canonicalEvents", view().events().stream().filter(e -> e.rejected() == null).count());
+        "issues", s.issues(), "canonicalEvents",
+        v == null ? null : v.view().events().stream().filter(e -> e.rejected() == null).count(), "view", view);
   }
 
   /** The most evidence hits a text filter ({@code q}) looks at. */
@@ -149,10 +176,9 @@ final class Api {
       }
     }
     Set<String> ids = matching;
-    View v = view();
     List<Row> rows = perArticle
-        ? store.events(q).stream().map(e -> row(e, v)).toList()
-        : Canon.select(v, q, false).stream().map(this::row).toList();
+        ? store.events(q).stream().map(e -> row(e, canonical.viewIfReady())).toList()
+        : Canon.select(view().view(), q, false).stream().map(this::row).toList();
     return rows.stream()
         .filter(e -> sector == null || e.sectors().contains(sector))
         .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
@@ -186,10 +212,13 @@ final class Api {
       case "-confidence" -> all.sort(Comparator.comparingDouble(Row::confidence).reversed());
       default -> { }
     }
-    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) e.json()).toList();
+    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) e.json().get()).toList();
     Map<String, Object> page = Views.page(all.size(), offset, limit, items);
     page.put("sort", sort);
     page.put("view", perArticle(p) ? "article" : "canonical");
+    if (!perArticle(p)) {
+      page.put("canonicalView", stamp(view()));
+    }
     return page;
   }
 
@@ -199,9 +228,11 @@ final class Api {
    * is answered too (it cannot be mistaken for a canonical id), with the id of its canonical event.
    */
   private Object event(String id, Params p) {
-    View v = view();
     if (!perArticle(p)) {
-      Optional<CanonicalEvent> c = v.event(Merger.resolve(id, store.canonicalAliases()));
+      // A per-article id needs no canonical view; a canonical one does (and is looked up first, as ids never clash).
+      ViewCache.Built v = store.event(id).isPresent() ? canonical.viewIfReady() : view();
+      Optional<CanonicalEvent> c = v == null ? Optional.empty()
+          : Optional.ofNullable(v.byId().get(Merger.resolve(id, store.canonicalAliases())));
       if (c.isPresent()) {
         Map<String, Object> out = views.canonical(c.get());
         List<Object> sources = new ArrayList<>();
@@ -212,17 +243,19 @@ final class Api {
           sources.add(m);
         }
         out.put("sources", sources);
+        out.put("canonicalView", stamp(v));
         return out;
       }
     }
     Event e = store.event(id).orElseThrow(() -> ApiError.notFound("event", id));
+    ViewCache.Built v = canonical.viewIfReady();
     Article a = store.article(e.articleId()).orElseThrow(() -> ApiError.notFound("article", e.articleId()));
     Map<String, Object> source = Views.articleSummary(a);
     source.put("eventId", e.id());
     source.put("articleId", a.id());
     source.put("evidence", Views.span(e.evidence()));
     source.put("evidenceText", e.evidenceText());
-    Map<String, Object> out = views.event(e, v.eventIdOf().get(e.id()));
+    Map<String, Object> out = views.event(e, canonicalId(v, e.id()));
     out.put("sources", List.of(source));
     return out;
   }
@@ -263,16 +296,17 @@ final class Api {
     }
     roles.sort(Comparator.comparing((Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
     names.addAll(aliases); // events may name them by an alias ("Lukashenko")
-    View v = view();
+    ViewCache.Built v = view();
     Set<String> canonicalIds = new LinkedHashSet<>();
     store.events(EventQuery.all()).stream().filter(e -> e.people().stream().anyMatch(n -> names.contains(n)))
-        .forEach(e -> canonicalIds.add(v.eventIdOf().get(e.id())));
-    List<Object> events = v.events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
+        .forEach(e -> canonicalIds.add(v.view().eventIdOf().get(e.id())));
+    List<Object> events = v.view().events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
         .map(e -> (Object) views.canonical(e)).toList();
     Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
         "aliases", List.copyOf(aliases), "roles", roles, "records", same.stream().map(Views::person).toList(),
         "events", events,
         "sources", articles.values().stream().map(Views::articleSummary).toList());
+    out.put("canonicalView", stamp(v));
     return out;
   }
 
@@ -289,13 +323,13 @@ final class Api {
     List<Event> events = store.events(EventQuery.all().withArticleId(id));
     List<Person> people = store.people(PersonQuery.all().withArticleId(id));
     Map<String, Object> out = Views.articleSummary(a);
-    View v = view();
+    ViewCache.Built v = canonical.viewIfReady();
     out.put("text", a.text());
     out.put("body", Views.span(a.body()));
-    out.put("events", events.stream().map(e -> views.event(e, v.eventIdOf().get(e.id()))).toList());
+    out.put("events", events.stream().map(e -> views.event(e, canonicalId(v, e.id()))).toList());
     out.put("people", people.stream().map(Views::person).toList());
     List<Map<String, Object>> evidence = events.stream().map(e -> Views.map("eventId", e.id(),
-        "canonicalId", v.eventIdOf().get(e.id()), "type", e.type().name(),
+        "canonicalId", canonicalId(v, e.id()), "type", e.type().name(),
         "status", e.status().label(), "start", e.evidence().start(), "end", e.evidence().end())).toList();
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (Person x : people) {
@@ -321,10 +355,10 @@ final class Api {
       throw ApiError.badParameter("q", q, "has no word to look for");
     }
     Map<String, Optional<Article>> cache = new TreeMap<>();
-    View v = view();
+    ViewCache.Built v = canonical.viewIfReady();
     java.util.function.Function<Store.SearchHit, Object> view = h -> {
       Map<String, Object> m = Views.hit(h, cache.computeIfAbsent(h.articleId(), store::article).orElse(null));
-      m.put("canonicalId", h.eventId() == null ? null : v.eventIdOf().get(h.eventId()));
+      m.put("canonicalId", h.eventId() == null ? null : canonicalId(v, h.eventId()));
       return m;
     };
     return Views.map("query", q, "articles", articleHits.stream().map(view).toList(),
@@ -333,7 +367,7 @@ final class Api {
 
   private Object monthly(Params p) {
     if (filtersHere(p)) {
-      return Views.map("items", countPeriods(filteredEvents(p)));
+      return stamped(p, Views.map("items", countPeriods(filteredEvents(p))));
     }
     return Views.map("items", store.eventsPerPeriod(p.eventQuery()).stream().map(c -> Views.map("period", c.period(),
         "a", c.a(), "b", c.b(), "type", c.type().name(), "count", c.count())).toList());
@@ -369,7 +403,7 @@ final class Api {
       counts.forEach((k, n) -> items.add(Views.map("a", k.get(0), "b", k.get(1), "count", n)));
       items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count"))
           .thenComparing(m -> (String) m.get("a")).thenComparing(m -> (String) m.get("b")));
-      return Views.map("items", items);
+      return stamped(p, Views.map("items", items));
     }
     return Views.map("items", store.pairCounts(p.eventQuery()).stream()
         .map(c -> Views.map("a", c.a(), "b", c.b(), "count", c.count())).toList());
@@ -408,6 +442,14 @@ final class Api {
       items.add(m);
     });
     items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")));
-    return Views.map("items", items, "unplaced", unplaced);
+    return stamped(p, Views.map("items", items, "unplaced", unplaced));
+  }
+
+  /** {@code answer} with the stamp of the canonical view it came from, unless it was per article. */
+  private Map<String, Object> stamped(Params p, Map<String, Object> answer) {
+    if (!perArticle(p)) {
+      answer.put("canonicalView", stamp(view()));
+    }
+    return answer;
   }
 }
