@@ -143,6 +143,23 @@ public final class AttacheServer implements AutoCloseable {
     return new AttacheServer(app, config.host(), canonical);
   }
 
+  /**
+   * Waits up to {@code timeout} for the first canonical view, which is built in the background from the start, and
+   * tells how that went: how many canonical events from how many articles, built in how long, or why the build failed.
+   * Empty when it is still being built.
+   */
+  public java.util.Optional<String> awaitCanonicalView(java.time.Duration timeout) throws InterruptedException {
+    ViewCache.State state = canonical.awaitFirst(timeout);
+    ViewCache.Built b = state.built();
+    if (b != null) {
+      return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+          "canonical view ready: %d canonical event(s) from %d article(s), built in %.1f s", b.view().events().size(),
+          b.key().stats().articles(), b.took().toMillis() / 1000.0));
+    }
+    return state.failure() == null ? java.util.Optional.empty()
+        : java.util.Optional.of("the canonical view could not be built: " + state.failure());
+  }
+
   /** The port it listens on (the one chosen when the configuration said 0). */
   public int port() {
     return app.port();

@@ -143,6 +143,17 @@ final class ViewCache implements AutoCloseable {
     }
   }
 
+  /** Waits up to {@code timeout} for the first build to end (built or failed); then where the view stands. */
+  State awaitFirst(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      for (long left = timeout.toNanos(); finished < 1 && left > 0 && !closed; left = deadline - System.nanoTime()) {
+        lock.wait(Math.max(1, left / 1_000_000));
+      }
+      return state();
+    }
+  }
+
   /** Where the view stands, without waiting or noticing changes. */
   State state() {
     synchronized (lock) {
