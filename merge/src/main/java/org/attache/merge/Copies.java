@@ -288,23 +288,24 @@ public final class Copies {
           order[i] = boxed[i];
         }
       }
+      int[] rankOf = new int[size];
+      for (int r = 0; r < size; r++) {
+        rankOf[order[r]] = r;
+      }
+      // Groups are kept as trees over the articles in the order added.
       int[] parent = new int[size];
       for (int i = 0; i < size; i++) {
         parent[i] = i;
       }
       // Equal folded bodies: copies, whatever else.
       Map<String, Integer> byBody = new HashMap<>();
-      for (int r = 0; r < size; r++) {
-        Integer first = byBody.putIfAbsent(bodyHashes[order[r]], r);
+      for (int i = 0; i < size; i++) {
+        Integer first = byBody.putIfAbsent(bodyHashes[i], i);
         if (first != null) {
-          union(parent, first, r);
+          union(parent, first, i);
         }
       }
       byBody = null;
-      int[] rankOf = new int[size];
-      for (int r = 0; r < size; r++) {
-        rankOf[order[r]] = r;
-      }
       int nearCount = 0;
       for (int i = 0; i < size; i++) {
         if (near[i]) {
@@ -320,7 +321,7 @@ public final class Copies {
       }
       long[] keyed = new long[nearCount];
       for (int b = 0; b < BANDS; b++) {
-        band(b, nearIds, rankOf, keyed, order, parent);
+        band(b, nearIds, rankOf, keyed, parent);
       }
       return groups(order, parent, pubDates);
     }
@@ -331,42 +332,42 @@ public final class Copies {
     }
 
     /** Compares the articles that fall in one bucket of band {@code b} (see the class comment). */
-    private void band(int b, int[] nearIds, int[] rankOf, long[] keyed, int[] order, int[] parent) {
-      // Sort by a hash of the band's values above the rank; runs of one hash are the buckets (or, rarely, several).
+    private void band(int b, int[] nearIds, int[] rankOf, long[] keyed, int[] parent) {
+      // Sort by a hash of the band's values above the article; runs of one hash are the buckets (rarely, several).
       int count = keyed.length;
-      int rankBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1)));
+      int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1)));
       for (int k = 0; k < count; k++) {
         int i = nearIds[k];
-        keyed[k] = (mix(bandKey(i, b)) << rankBits) | rankOf[i];
+        keyed[k] = (mix(bandKey(i, b)) << indexBits) | i;
       }
       java.util.Arrays.parallelSort(keyed);
-      long rankMask = (1L << rankBits) - 1;
+      long indexMask = (1L << indexBits) - 1;
       int[] bucket = new int[16];
       for (int start = 0; start < count; ) {
         int end = start + 1;
-        while (end < count && (keyed[end] >>> rankBits) == (keyed[start] >>> rankBits)) {
+        while (end < count && (keyed[end] >>> indexBits) == (keyed[start] >>> indexBits)) {
           end++;
         }
         if (end - start > 1) {
-          // Split the run by the exact band values, keeping rank order within each bucket.
+          // Split the run by the exact band values (one but for a collision of the hash).
           boolean[] done = new boolean[end - start];
           for (int i = start; i < end; i++) {
             if (done[i - start]) {
               continue;
             }
-            long key = bandKey(order[(int) (keyed[i] & rankMask)], b);
+            long key = bandKey((int) (keyed[i] & indexMask), b);
             int m = 0;
             for (int j = i; j < end; j++) {
-              int rank = (int) (keyed[j] & rankMask);
-              if (!done[j - start] && (j == i || bandKey(order[rank], b) == key)) {
+              int article = (int) (keyed[j] & indexMask);
+              if (!done[j - start] && (j == i || bandKey(article, b) == key)) {
                 done[j - start] = true;
                 if (m == bucket.length) {
                   bucket = java.util.Arrays.copyOf(bucket, m * 2);
                 }
-                bucket[m++] = rank;
+                bucket[m++] = article;
               }
             }
-            compare(bucket, m, order, parent);
+            compare(bucket, m, rankOf, parent);
           }
         }
         start = end;
@@ -374,33 +375,45 @@ public final class Copies {
     }
 
     /**
-     * Joins the copies among the {@code m} articles of one bucket (ranks, ascending): every two of them, or in a
-     * crowded bucket those of its first article, when that one is a copy of one of the next three.
+     * Joins the copies among the {@code m} articles of one bucket: every two of them, or in a crowded bucket those of
+     * its first article by id, when that one is a copy of one of the next {@value #PROBE} - 1 by id.
      */
-    private void compare(int[] bucket, int m, int[] order, int[] parent) {
+    private void compare(int[] bucket, int m, int[] rankOf, int[] parent) {
       if (m <= CROWDED) {
         for (int x = 0; x < m; x++) {
           for (int y = x + 1; y < m; y++) {
-            join(bucket[x], bucket[y], order, parent);
+            join(bucket[x], bucket[y], parent);
           }
         }
         return;
       }
+      // The first PROBE articles by id, moved to the front in id order.
+      for (int k = 0; k < PROBE; k++) {
+        int least = k;
+        for (int j = k + 1; j < m; j++) {
+          if (rankOf[bucket[j]] < rankOf[bucket[least]]) {
+            least = j;
+          }
+        }
+        int t = bucket[k];
+        bucket[k] = bucket[least];
+        bucket[least] = t;
+      }
       boolean story = false;
       for (int y = 1; y < PROBE; y++) {
-        story |= join(bucket[0], bucket[y], order, parent);
+        story |= join(bucket[0], bucket[y], parent);
       }
       for (int y = PROBE; story && y < m; y++) {
-        join(bucket[0], bucket[y], order, parent);
+        join(bucket[0], bucket[y], parent);
       }
     }
 
-    /** Joins two articles (ranks) when they are copies; whether they are in one group now. */
-    private boolean join(int x, int y, int[] order, int[] parent) {
+    /** Joins two articles when they are copies; whether they are in one group now. */
+    private boolean join(int x, int y, int[] parent) {
       if (find(parent, x) == find(parent, y)) {
         return true;
       }
-      if (nearCopies(order[x], order[y])) {
+      if (nearCopies(x, y)) {
         union(parent, x, y);
         return true;
       }
@@ -462,12 +475,12 @@ public final class Copies {
 
     private Map<String, String> groups(int[] order, int[] parent, Map<String, @Nullable PartialDate> pubDates) {
       int[] members = new int[size];
-      for (int r = 0; r < size; r++) {
-        members[find(parent, r)]++;
+      for (int i = 0; i < size; i++) {
+        members[find(parent, i)]++;
       }
       Map<Integer, List<String>> groups = new TreeMap<>();
       for (int r = 0; r < size; r++) {
-        int root = find(parent, r);
+        int root = find(parent, order[r]);
         if (members[root] > 1) {
           groups.computeIfAbsent(root, k -> new ArrayList<>()).add(ids[order[r]]);
         }

@@ -224,7 +224,7 @@ final class EventMerger {
         List<String> ids = new ArrayList<>(e.people().size());
         Map<String, Set<String>> byCountry = new TreeMap<>();
         for (String name : e.people()) {
-          String id = personOfName.get(name.toLowerCase(Locale.ROOT));
+          String id = personOfName.isEmpty() ? null : personOfName.get(name.toLowerCase(Locale.ROOT));
           if (id == null) {
             // A name the event gives but its article's people do not: the one canonical person of that full name.
             Set<String> ids1 = personByFoldedName.isEmpty() ? Set.of()
@@ -256,7 +256,8 @@ final class EventMerger {
     });
 
     List<List<Item>> clusters = new ArrayList<>();
-    Map<String, Block> byKey = new HashMap<>();
+    record Kind(EventType type, String actorKey) {}
+    Map<Kind, Block> byKey = new HashMap<>();
     Map<String, String> decisions = new HashMap<>();
     Map<String, Item> itemOf = new HashMap<>();
     Map<String, List<Item>> clusterOf = new HashMap<>();
@@ -264,8 +265,7 @@ final class EventMerger {
       if (explain) {
         itemOf.put(it.event().id(), it);
       }
-      String key = it.event().type() + "|" + it.actorKey();
-      Block same = byKey.computeIfAbsent(key, k -> new Block());
+      Block same = byKey.computeIfAbsent(new Kind(it.event().type(), it.actorKey()), k -> new Block());
       List<Item> best = null;
       int bestScore = Integer.MIN_VALUE;
       int ties = 0;
@@ -608,18 +608,20 @@ final class EventMerger {
     String mode = mostCommon(modes);
 
     PartialDate date = null;
-    Map<String, Integer> dates = new LinkedHashMap<>();
+    Map<PartialDate, Integer> dates = new LinkedHashMap<>();
     for (Item it : ordered) {
       PartialDate d = it.event().date();
       if (d != null) {
-        dates.merge(d.toString(), 1, Integer::sum);
+        dates.merge(d, 1, Integer::sum);
         if (date == null || d.precision().ordinal() > date.precision().ordinal()) {
           date = d;
         }
       }
     }
     if (dates.size() > 1) {
-      notes.add("date: sources give " + counts(dates) + "; kept " + date);
+      Map<String, Integer> shown = new LinkedHashMap<>();
+      dates.forEach((d, n) -> shown.put(d.toString(), n));
+      notes.add("date: sources give " + counts(shown) + "; kept " + date);
     }
 
     Map<String, Integer> locations = new LinkedHashMap<>();

@@ -160,8 +160,9 @@ final class WholeRead {
     // Child tables are keyed (event_id, position): read in that order, each event's values come in position order.
     try (Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT event_id, code FROM event_actors ORDER BY event_id, position")) {
+      EventRow r = null;
       while (rs.next()) {
-        EventRow r = byId.get(rs.getString(1));
+        r = owner(byId, r, rs.getString(1));
         if (r != null) {
           r.actors.add(shared(rs.getString(2)));
         }
@@ -169,8 +170,9 @@ final class WholeRead {
     }
     try (Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT event_id, name FROM event_people ORDER BY event_id, position")) {
+      EventRow r = null;
       while (rs.next()) {
-        EventRow r = byId.get(rs.getString(1));
+        r = owner(byId, r, rs.getString(1));
         if (r != null) {
           r.people.add(shared(rs.getString(2)));
         }
@@ -178,14 +180,20 @@ final class WholeRead {
     }
     try (Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT event_id, sector FROM event_sectors ORDER BY event_id, position")) {
+      EventRow r = null;
       while (rs.next()) {
-        EventRow r = byId.get(rs.getString(1));
+        r = owner(byId, r, rs.getString(1));
         if (r != null) {
           r.sectors.add(decode(Sector.class, rs.getString(2), "event " + r.id));
         }
       }
     }
     return byArticle;
+  }
+
+  /** The event a child row belongs to: {@code last} again when the row is its (rows come by event), else looked up. */
+  private static @Nullable EventRow owner(Map<String, EventRow> byId, @Nullable EventRow last, String eventId) {
+    return last != null && last.id.equals(eventId) ? last : byId.get(eventId);
   }
 
   /** Every person with their aliases, by article. */
