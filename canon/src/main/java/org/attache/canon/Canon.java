@@ -65,6 +65,18 @@ public final class Canon {
    */
   private static List<Source> sources(Store store) {
     List<Store.Extraction> extractions = new ArrayList<>();
+    Map<String, String> originals = read(store, extractions);
+    List<Source> sources = new ArrayList<>(extractions.size());
+    for (int i = 0; i < extractions.size(); i++) {
+      Store.Extraction x = extractions.get(i);
+      extractions.set(i, null); // what is merged is the sources now
+      sources.add(new Source(x.articleId(), x.pubDate(), originals.get(x.articleId()), x.people(), x.events()));
+    }
+    return sources;
+  }
+
+  /** Reads the store into {@code extractions}; returns {@link Copies#originals} of its articles. */
+  private static Map<String, String> read(Store store, List<Store.Extraction> extractions) {
     Copies.Finder finder = new Copies.Finder();
     List<String> ids = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
@@ -95,14 +107,7 @@ public final class Canon {
     for (Store.Extraction x : extractions) {
       pubDates.put(x.articleId(), x.pubDate());
     }
-    Map<String, String> originals = finder.originals(pubDates);
-    List<Source> sources = new ArrayList<>(extractions.size());
-    for (int i = 0; i < extractions.size(); i++) {
-      Store.Extraction x = extractions.get(i);
-      extractions.set(i, null); // what is merged is the sources now
-      sources.add(new Source(x.articleId(), x.pubDate(), originals.get(x.articleId()), x.people(), x.events()));
-    }
-    return sources;
+    return finder.originals(pubDates);
   }
 
   /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */

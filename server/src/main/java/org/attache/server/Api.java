@@ -273,8 +273,7 @@ final class Api {
    * roles in time order of the articles, the events naming them and the articles they appear in.
    */
   private Object person(String id) {
-    Person seed = store.people(PersonQuery.all()).stream().filter(x -> x.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiError.notFound("person", id));
+    Person seed = store.person(id).orElseThrow(() -> ApiError.notFound("person", id));
     String key = seed.name().toLowerCase(Locale.ROOT);
     List<Person> same = store.people(PersonQuery.all().withNameContaining(seed.name())).stream()
         .filter(x -> x.name().toLowerCase(Locale.ROOT).equals(key)).toList();
@@ -298,8 +297,7 @@ final class Api {
     names.addAll(aliases); // events may name them by an alias ("Lukashenko")
     ViewCache.Built v = view();
     Set<String> canonicalIds = new LinkedHashSet<>();
-    store.events(EventQuery.all()).stream().filter(e -> e.people().stream().anyMatch(n -> names.contains(n)))
-        .forEach(e -> canonicalIds.add(v.view().eventIdOf().get(e.id())));
+    store.eventsNaming(names).forEach(e -> canonicalIds.add(v.view().eventIdOf().get(e)));
     List<Object> events = v.view().events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
         .map(e -> (Object) views.canonical(e)).toList();
     Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
@@ -313,8 +311,8 @@ final class Api {
   private Object articles(Params p) {
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-    List<Article> all = store.articles();
-    return Views.page(all.size(), offset, limit, all.stream().skip(offset).limit(limit).map(Views::articleSummary).toList());
+    return Views.page(store.stats().articles(), offset, limit,
+        store.articles(offset, limit).stream().map(Views::articleSummary).toList());
   }
 
   /** An article with its text and what to highlight in it: the evidence of its events and the mentions of people. */

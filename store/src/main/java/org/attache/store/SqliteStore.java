@@ -1264,4 +1264,57 @@ final class SqliteStore implements Store {
     }
   }
 
+
+  // ---- single reads for the API at a million events (issue 8)
+
+  @Override
+  public synchronized Optional<Person> person(String id) {
+    return read("reading person " + id, () -> readPeople("SELECT p.id, p.article_id, p.name, p.country, p.role"
+        + " FROM people p WHERE p.id = ?", List.of(id)).stream().findFirst());
+  }
+
+  @Override
+  public synchronized Set<String> eventsNaming(java.util.Collection<String> names) {
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(names));
+    return read("finding the events naming " + all.size() + " name(s)", () -> {
+      Set<String> out = new HashSet<>();
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT event_id FROM event_people WHERE name IN ("
+            + "?, ".repeat(chunk.size() - 1) + "?)")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setString(i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<Article> articles(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("articles from " + offset + ", at most " + limit
+          + ": the offset must be 0 or more and the limit 1 or more");
+    }
+    return read("reading articles " + offset + " to " + (offset + limit), () -> {
+      List<Article> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+          + " FROM articles ORDER BY source, id LIMIT ? OFFSET ?")) {
+        ps.setInt(1, limit);
+        ps.setInt(2, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(readArticle(rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
 }

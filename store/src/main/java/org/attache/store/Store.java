@@ -320,4 +320,20 @@ public interface Store extends AutoCloseable {
    * computed from the store and want to know when to look again.
    */
   long changeCount();
+
+  // ---- single reads for the API at a million events (issue 8)
+
+  /** The person with this id, or empty. */
+  Optional<Person> person(String id);
+
+  /** The ids of the events that give any of {@code names} (exactly) among their people, in no particular order. */
+  java.util.Set<String> eventsNaming(java.util.Collection<String> names);
+
+  /**
+   * A page of the stored articles, in the order {@link #articles()} gives them: those from {@code offset} on, at most
+   * {@code limit}.
+   *
+   * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} not positive
+   */
+  List<Article> articles(int offset, int limit);
 }
