@@ -255,92 +255,50 @@ final class EventMerger {
       return c != 0 ? c : a.event().id().compareTo(b.event().id());
     });
 
-    List<List<Item>> clusters = new ArrayList<>();
+    // Reports join only events of their type and sides, so each such block is merged on its own (on several threads
+    // unless explaining), its reports in the order above; events are then taken in the order they were started.
     record Kind(EventType type, String actorKey) {}
-    Map<Kind, Block> byKey = new HashMap<>();
+    Map<Kind, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      blocks.computeIfAbsent(new Kind(it.event().type(), it.actorKey()), k -> new ArrayList<>()).add(i);
+    }
     Map<String, String> decisions = new HashMap<>();
     Map<String, Item> itemOf = new HashMap<>();
     Map<String, List<Item>> clusterOf = new HashMap<>();
-    for (Item it : items) {
-      if (explain) {
-        itemOf.put(it.event().id(), it);
-      }
-      Block same = byKey.computeIfAbsent(new Kind(it.event().type(), it.actorKey()), k -> new Block());
-      List<Item> best = null;
-      int bestScore = Integer.MIN_VALUE;
-      int ties = 0;
-      boolean coarser = false;
-      List<List<Item>> fitting = new ArrayList<>();
-      for (Cluster cluster : same.candidates(it)) {
-        List<Item> c = cluster.items;
-        if (!fits(it, c, places)) {
-          continue;
-        }
-        fitting.add(c);
-        int score = score(it, c);
-        if (score > bestScore) {
-          best = c;
-          bestScore = score;
-          ties = 1;
-          coarser = rank(it.event().date()) > rank(c.getFirst().event().date());
-        } else if (score == bestScore) {
-          ties++;
-        }
-      }
-      String decision = !explain ? "" : best == null ? "no event it fits" : "joined the event it agrees with most";
-      boolean undatedGuess = it.event().date() == null && bestScore < 100;
-      if (undatedGuess) {
-        List<List<Item>> fit = new ArrayList<>();
-        Map<String, Integer> passedOver = new TreeMap<>();
-        for (List<Item> c : fitting) {
-          String why = !sameDirection(it, c) ? "the sides the other way round"
-              : it.anchor() != null && it.source().pubDate() != null ? ""
-              : it.event().status() == Status.PLANNED && it.event().type() == EventType.CONSULT
-                  ? "a visit or meeting planned with no date"
-              : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
-              : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
-          if (why.isEmpty()) {
-            fit.add(c);
-          } else {
-            passedOver.merge(why, 1, Integer::sum);
-          }
-        }
-        best = fit.size() == 1 ? fit.getFirst() : null;
-        if (explain) {
-          List<String> over = new ArrayList<>();
-          passedOver.forEach((why, n) -> over.add(n + " with " + why));
-          decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
-              + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
-              + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
-        }
-      }
-      if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
-        same.add(same.of(best), it);
-        if (explain) {
-          clusterOf.put(it.event().id(), best);
-        }
-      } else {
-        if (best != null && explain) {
-          decision = "a less precise date fitting " + ties + " events equally well";
-        }
-        Cluster c = same.start(it);
-        clusters.add(c.items);
-        if (explain) {
-          clusterOf.put(it.event().id(), c.items);
-        }
-      }
-      if (explain) {
-        decisions.put(it.event().id(), decision);
-      }
+    if (explain) {
+      items.forEach(it -> itemOf.put(it.event().id(), it));
     }
+    record Started(int by, List<Item> cluster) {}
+    List<Started> started = (explain ? blocks.values().stream() : blocks.values().parallelStream()).flatMap(block -> {
+      Block same = new Block();
+      List<Started> out = new ArrayList<>();
+      for (int i : block) {
+        Cluster c = place(items.get(i), same, places, explain ? decisions : null, clusterOf);
+        if (c != null) {
+          out.add(new Started(i, c.items));
+        }
+      }
+      return out.stream();
+    }).sorted(Comparator.comparingInt(Started::by)).toList();
+    List<List<Item>> clusters = started.stream().map(Started::cluster).toList();
 
-    List<CanonicalEvent> out = new ArrayList<>();
-    Map<String, String> idOf = new HashMap<>();
-    Set<String> used = new HashSet<>();
-    for (List<Item> c : clusters) {
-      CanonicalEvent ce = build(c, personById, places, used);
+    // Built on several threads; an id taken already (two events anchored on the same report) is then made unique in
+    // the order the events were started.
+    List<Built> built = clusters.parallelStream().map(c -> build(c, personById, places)).toList();
+    List<CanonicalEvent> out = new ArrayList<>(built.size());
+    Map<String, String> idOf = new HashMap<>(built.size() * 2);
+    Set<String> used = new HashSet<>(built.size() * 2);
+    for (int k = 0; k < built.size(); k++) {
+      CanonicalEvent ce = built.get(k).event();
+      if (!used.add(ce.id())) {
+        String id = Ids.of("E", built.get(k).base() + "|" + built.get(k).anchorId());
+        used.add(id);
+        ce = new CanonicalEvent(id, ce.type(), ce.mode(), ce.actors(), ce.directed(), ce.date(), ce.location(),
+            ce.sectors(), ce.status(), ce.people(), ce.sources(), ce.confidence(), ce.notes(), ce.rejected());
+      }
       out.add(ce);
-      for (Item it : c) {
+      for (Item it : clusters.get(k)) {
         idOf.put(it.event().id(), ce.id());
       }
     }
@@ -362,6 +320,84 @@ final class EventMerger {
           + ": " + decisions.get(b) + (yx == null ? "" : "; may not join " + a + "'s event: " + yx);
     };
     return new Result(apply(out, corrections, aliases), idOf, whyApart, people);
+  }
+
+  /**
+   * Places one report: joins the event of {@code same} it fits best (see {@link Merger}), or starts one.
+   *
+   * @param decisions when explaining, gets how the report was placed
+   * @return the event it started, or null when it joined one
+   */
+  private static @Nullable Cluster place(Item it, Block same, Places places, @Nullable Map<String, String> decisions,
+      Map<String, List<Item>> clusterOf) {
+    boolean explain = decisions != null;
+    List<Item> best = null;
+    int bestScore = Integer.MIN_VALUE;
+    int ties = 0;
+    boolean coarser = false;
+    List<List<Item>> fitting = new ArrayList<>();
+    for (Cluster cluster : same.candidates(it)) {
+      List<Item> c = cluster.items;
+      if (!fits(it, c, places)) {
+        continue;
+      }
+      fitting.add(c);
+      int score = score(it, c);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        ties = 1;
+        coarser = rank(it.event().date()) > rank(c.getFirst().event().date());
+      } else if (score == bestScore) {
+        ties++;
+      }
+    }
+    String decision = !explain ? "" : best == null ? "no event it fits" : "joined the event it agrees with most";
+    boolean undatedGuess = it.event().date() == null && bestScore < 100;
+    if (undatedGuess) {
+      List<List<Item>> fit = new ArrayList<>();
+      Map<String, Integer> passedOver = new TreeMap<>();
+      for (List<Item> c : fitting) {
+        String why = !sameDirection(it, c) ? "the sides the other way round"
+            : it.anchor() != null && it.source().pubDate() != null ? ""
+            : it.event().status() == Status.PLANNED && it.event().type() == EventType.CONSULT
+                ? "a visit or meeting planned with no date"
+            : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
+            : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
+        if (why.isEmpty()) {
+          fit.add(c);
+        } else {
+          passedOver.merge(why, 1, Integer::sum);
+        }
+      }
+      best = fit.size() == 1 ? fit.getFirst() : null;
+      if (explain) {
+        List<String> over = new ArrayList<>();
+        passedOver.forEach((why, n) -> over.add(n + " with " + why));
+        decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
+            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
+            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
+      }
+    }
+    Cluster startedOne = null;
+    if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
+      same.add(same.of(best), it);
+      if (explain) {
+        clusterOf.put(it.event().id(), best);
+      }
+    } else {
+      if (best != null && explain) {
+        decision = "a less precise date fitting " + ties + " events equally well";
+      }
+      startedOne = same.start(it);
+      if (explain) {
+        clusterOf.put(it.event().id(), startedOne.items);
+      }
+    }
+    if (explain) {
+      decisions.put(it.event().id(), decision);
+    }
+    return startedOne;
   }
 
   /**
@@ -575,8 +611,10 @@ final class EventMerger {
     return s;
   }
 
-  private static CanonicalEvent build(List<Item> c, Map<String, CanonicalPerson> people, Places places,
-      Set<String> used) {
+  /** A canonical event as built, with its id's key and the id of its anchor report (see {@link Merger}: ids). */
+  private record Built(CanonicalEvent event, String base, String anchorId) {}
+
+  private static Built build(List<Item> c, Map<String, CanonicalPerson> people, Places places) {
     List<Item> ordered = new ArrayList<>(c);
     ordered.sort(Comparator.comparing((Item i) -> i.source().copyOf() != null)
         .thenComparing(i -> i.source().pubDate(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -587,10 +625,6 @@ final class EventMerger {
     Event a = anchor.event();
     String base = anchor.source().articleId() + "|" + a.type() + "|" + anchor.actorKey() + "|" + anchor.evidenceKey();
     String id = Ids.of("E", base);
-    if (!used.add(id)) {
-      id = Ids.of("E", base + "|" + a.id());
-      used.add(id);
-    }
     List<String> notes = new ArrayList<>();
 
     // Sides: the most reported direction when any report is directed.
@@ -673,9 +707,9 @@ final class EventMerger {
       Event e = it.event();
       sources.add(new EventSource(e.id(), e.articleId(), it.source().copyOf(), e.date(), e.evidence(), e.evidenceText()));
     }
-    return new CanonicalEvent(id, a.type(), mode, actors, directed, date, location, List.copyOf(sectors), status,
-        List.copyOf(names), sources, ordered.stream().mapToDouble(it -> it.event().confidence()).max().orElse(0), notes,
-        null);
+    return new Built(new CanonicalEvent(id, a.type(), mode, actors, directed, date, location, List.copyOf(sectors),
+        status, List.copyOf(names), sources, ordered.stream().mapToDouble(it -> it.event().confidence()).max().orElse(0),
+        notes, null), base, a.id());
   }
 
   private static String mostCommon(Map<String, Integer> counts) {
