@@ -159,7 +159,7 @@ final class Api {
    * The events the filters select: the store's query, then sector, person and text ({@code q}: words of the
    * evidence sentence), which the store's event query cannot filter.
    */
-  private List<Row> filteredEvents(Params p) {
+  private Selected filteredEvents(Params p) {
     EventQuery q = p.eventQuery();
     boolean perArticle = perArticle(p);
     Sector sector = p.sector();
@@ -176,14 +176,30 @@ final class Api {
       }
     }
     Set<String> ids = matching;
+    ViewCache.Built v = perArticle ? canonical.viewIfReady() : view();
     List<Row> rows = perArticle
-        ? store.events(q).stream().map(e -> row(e, canonical.viewIfReady())).toList()
-        : Canon.select(view().view(), q, false).stream().map(this::row).toList();
-    return rows.stream()
+        ? store.events(q).stream().map(e -> row(e, v)).toList()
+        : Canon.select(v.view(), q, false).stream().map(this::row).toList();
+    return new Selected(rows.stream()
         .filter(e -> sector == null || e.sectors().contains(sector))
         .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
         .filter(e -> ids == null || e.members().stream().anyMatch(ids::contains))
-        .toList();
+        .toList(), perArticle ? null : v);
+  }
+
+  /**
+   * The events a request selects.
+   *
+   * @param from the canonical view they came from, or null for per-article ones
+   */
+  private record Selected(List<Row> rows, ViewCache.@Nullable Built from) {
+    /** {@code answer} with the stamp of the canonical view it came from, if any. */
+    Map<String, Object> stamped(Api api, Map<String, Object> answer) {
+      if (from != null) {
+        answer.put("canonicalView", api.stamp(from));
+      }
+      return answer;
+    }
   }
 
   /**
@@ -199,7 +215,8 @@ final class Api {
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     String sort = p.choice("sort", EVENT_SORTS, "date");
-    List<Row> all = new ArrayList<>(filteredEvents(p));
+    Selected selected = filteredEvents(p);
+    List<Row> all = new ArrayList<>(selected.rows());
     switch (sort) {
       case "-date" -> { // latest first, undated still last
         List<Row> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
@@ -216,10 +233,7 @@ final class Api {
     Map<String, Object> page = Views.page(all.size(), offset, limit, items);
     page.put("sort", sort);
     page.put("view", perArticle(p) ? "article" : "canonical");
-    if (!perArticle(p)) {
-      page.put("canonicalView", stamp(view()));
-    }
-    return page;
+    return selected.stamped(this, page);
   }
 
   /**
@@ -365,7 +379,8 @@ final class Api {
 
   private Object monthly(Params p) {
     if (filtersHere(p)) {
-      return stamped(p, Views.map("items", countPeriods(filteredEvents(p))));
+      Selected selected = filteredEvents(p);
+      return selected.stamped(this, Views.map("items", countPeriods(selected.rows())));
     }
     return Views.map("items", store.eventsPerPeriod(p.eventQuery()).stream().map(c -> Views.map("period", c.period(),
         "a", c.a(), "b", c.b(), "type", c.type().name(), "count", c.count())).toList());
@@ -392,7 +407,8 @@ final class Api {
   private Object pairs(Params p) {
     if (filtersHere(p)) {
       Map<List<String>, Integer> counts = new LinkedHashMap<>();
-      for (Row e : filteredEvents(p)) {
+      Selected selected = filteredEvents(p);
+      for (Row e : selected.rows()) {
         for (List<String> pair : pairs(e)) {
           counts.merge(pair, 1, Integer::sum);
         }
@@ -401,7 +417,7 @@ final class Api {
       counts.forEach((k, n) -> items.add(Views.map("a", k.get(0), "b", k.get(1), "count", n)));
       items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count"))
           .thenComparing(m -> (String) m.get("a")).thenComparing(m -> (String) m.get("b")));
-      return stamped(p, Views.map("items", items));
+      return selected.stamped(this, Views.map("items", items));
     }
     return Views.map("items", store.pairCounts(p.eventQuery()).stream()
         .map(c -> Views.map("a", c.a(), "b", c.b(), "count", c.count())).toList());
@@ -423,7 +439,8 @@ final class Api {
   private Object places(Params p) {
     Map<Place, List<Row>> at = new LinkedHashMap<>();
     int unplaced = 0;
-    for (Row e : filteredEvents(p)) {
+    Selected selected = filteredEvents(p);
+    for (Row e : selected.rows()) {
       @Nullable Place place = views.place(e.location()).orElse(null);
       if (place == null) {
         unplaced++;
@@ -440,14 +457,6 @@ final class Api {
       items.add(m);
     });
     items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")));
-    return stamped(p, Views.map("items", items, "unplaced", unplaced));
-  }
-
-  /** {@code answer} with the stamp of the canonical view it came from, unless it was per article. */
-  private Map<String, Object> stamped(Params p, Map<String, Object> answer) {
-    if (!perArticle(p)) {
-      answer.put("canonicalView", stamp(view()));
-    }
-    return answer;
+    return selected.stamped(this, Views.map("items", items, "unplaced", unplaced));
   }
 }
