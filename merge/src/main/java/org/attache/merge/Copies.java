@@ -283,7 +283,7 @@ public final class Copies {
         for (int i = 0; i < size; i++) {
           boxed[i] = i;
         }
-        java.util.Arrays.sort(boxed, Comparator.comparing((Integer i) -> ids[i])); // stable
+        java.util.Arrays.parallelSort(boxed, Comparator.comparing((Integer i) -> ids[i])); // stable
         for (int i = 0; i < size; i++) {
           order[i] = boxed[i];
         }

@@ -203,9 +203,10 @@ final class EventMerger {
         personByFoldedName.computeIfAbsent(folded(a), k -> new TreeSet<>()).add(p.id());
       }
     }
-    List<Item> items = new ArrayList<>();
-    Map<String, String> foldedNames = new HashMap<>(); // names fold slowly and recur
-    for (Source s : sources) {
+    Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>(); // names fold slowly and recur
+    // The reports of each article, on several threads, in the order of the sources.
+    List<Item> unsorted = new ArrayList<>(sources.parallelStream().flatMap(s -> {
+      List<Item> of = new ArrayList<>(s.events().size());
       PartialDate anchor = anchor(s);
       long pubKey = sortKey(s.pubDate());
       Map<String, String> personOfName = s.people().isEmpty() ? Map.of() : new HashMap<>();
@@ -237,14 +238,16 @@ final class EventMerger {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, anchor, actorKey(e), Copies.folded(e.evidenceText()),
+        of.add(new Item(e, s, anchor, actorKey(e), Copies.folded(e.evidenceText()),
             e.location() == null ? null : placeKey(e.location()), ids, byCountry.isEmpty() ? Map.of() : byCountry,
             articlePeople, rank(e.date()), sortKey(e.date()), pubKey));
       }
-    }
+      return of.stream();
+    }).toList());
     // Most precise date first, then by date (undated last), type, sides, publication date (undated last), article,
     // evidence and id.
-    items.sort((a, b) -> {
+    Item[] ordered = unsorted.toArray(Item[]::new);
+    java.util.Arrays.parallelSort(ordered, (a, b) -> {
       int c = Integer.compare(a.rank(), b.rank());
       c = c != 0 ? c : Long.compare(a.dateKey(), b.dateKey());
       c = c != 0 ? c : a.event().type().compareTo(b.event().type());
@@ -254,6 +257,7 @@ final class EventMerger {
       c = c != 0 ? c : Integer.compare(a.event().evidence().start(), b.event().evidence().start());
       return c != 0 ? c : a.event().id().compareTo(b.event().id());
     });
+    List<Item> items = List.of(ordered);
 
     // Reports join only events of their type and sides, so each such block is merged on its own (on several threads
     // unless explaining), its reports in the order above; events are then taken in the order they were started.

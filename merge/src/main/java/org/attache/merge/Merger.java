@@ -99,9 +99,9 @@ public final class Merger {
   }
 
   private static List<Source> byArticle(List<Source> sources) {
-    List<Source> sorted = new ArrayList<>(sources);
-    sorted.sort(Comparator.comparing(Source::articleId));
-    return sorted;
+    Source[] sorted = sources.toArray(Source[]::new);
+    java.util.Arrays.parallelSort(sorted, (a, b) -> a.articleId().compareTo(b.articleId()));
+    return List.of(sorted);
   }
 
   /** Resolves the people of {@code sorted} and merges its events, corrections applied in their order. */

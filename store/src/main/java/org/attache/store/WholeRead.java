@@ -30,6 +30,7 @@ final class WholeRead {
   private final Path file;
   /** Equal short texts (side codes, modes, places, names) read once: a million events repeat a few thousand. */
   private final Map<String, String> shared = new HashMap<>();
+  private final Map<String, PartialDate> dates = new HashMap<>();
 
   WholeRead(Connection db, Path file) {
     this.db = db;
@@ -113,7 +114,7 @@ final class WholeRead {
         for (PersonRow p : people) {
           persons.add(new Person(p.id(), p.articleId(), p.name(), p.country(), p.role(), p.aliases(), List.of()));
         }
-        sink.extraction(new Store.Extraction(id, d == null ? null : PartialDate.parse(d), persons, events));
+        sink.extraction(new Store.Extraction(id, date(d), persons, events));
       }
     }
     eventsOf.clear();
@@ -131,8 +132,8 @@ final class WholeRead {
         String id = rs.getString(1);
         String pubDate = rs.getString(6);
         sink.unprinted(new Article(id, rs.getString(2), rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)),
-            pubDate == null ? null : PartialDate.parse(pubDate),
-            decode(Article.PubDateSource.class, rs.getString(7), "article " + id), rs.getString(8), rs.getString(9),
+            date(pubDate),
+            decode(Article.PubDateSource.class, rs.getString(7), "article", id), rs.getString(8), rs.getString(9),
             rs.getString(10)));
       }
     }
@@ -147,11 +148,9 @@ final class WholeRead {
         + " FROM events ORDER BY rowid")) {
       while (rs.next()) {
         String id = rs.getString(2);
-        String row = "event " + id;
-        String date = rs.getString(7);
-        EventRow r = new EventRow(id, rs.getString(3), decode(EventType.class, rs.getString(4), row),
-            shared(rs.getString(5)), rs.getBoolean(6), date == null ? null : PartialDate.parse(date),
-            shared(rs.getString(8)), decode(Status.class, rs.getString(9), row), new Span(rs.getInt(10), rs.getInt(11)),
+        EventRow r = new EventRow(id, rs.getString(3), decode(EventType.class, rs.getString(4), "event", id),
+            shared(rs.getString(5)), rs.getBoolean(6), date(rs.getString(7)), shared(rs.getString(8)),
+            decode(Status.class, rs.getString(9), "event", id), new Span(rs.getInt(10), rs.getInt(11)),
             rs.getString(12), rs.getDouble(13), rs.getInt(14));
         byRowid.add(rs.getLong(1), r);
         byArticle.computeIfAbsent(r.articleId, k -> new ArrayList<>(1)).add(r);
@@ -183,7 +182,7 @@ final class WholeRead {
       while (rs.next()) {
         EventRow r = byRowid.get(rs.getLong(1));
         if (r != null) {
-          r.sectors.add(decode(Sector.class, rs.getString(2), "event " + r.id));
+          r.sectors.add(decode(Sector.class, rs.getString(2), "event", r.id));
         }
       }
     }
@@ -256,20 +255,44 @@ final class WholeRead {
     return byArticle;
   }
 
+  /** How many distinct texts {@link #shared} keeps: the commonest come first, the rest are not worth a lookup. */
+  private static final int SHARED = 1 << 16;
+
   /** {@code s}, or an equal text read before (null stays null). */
   private @Nullable String shared(@Nullable String s) {
     if (s == null || s.length() > 64) {
       return s;
     }
-    String before = shared.putIfAbsent(s, s);
-    return before == null ? s : before;
+    String before = shared.get(s);
+    if (before != null) {
+      return before;
+    }
+    if (shared.size() < SHARED) {
+      shared.put(s, s);
+    }
+    return s;
   }
 
-  private <E extends Enum<E>> E decode(Class<E> type, String value, String row) {
+  /** The date written {@code iso}, or null; a million rows hold a few thousand dates, parsed once each. */
+  private @Nullable PartialDate date(@Nullable String iso) {
+    if (iso == null) {
+      return null;
+    }
+    PartialDate d = dates.get(iso);
+    if (d == null) {
+      d = PartialDate.parse(iso);
+      if (dates.size() < SHARED) {
+        dates.put(iso, d);
+      }
+    }
+    return d;
+  }
+
+  private <E extends Enum<E>> E decode(Class<E> type, String value, String what, String id) {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new StoreException(file + ": " + row + " has " + type.getSimpleName() + " '" + value
+      throw new StoreException(file + ": " + what + " " + id + " has " + type.getSimpleName() + " '" + value
           + "', which this code does not know", e);
     }
   }
