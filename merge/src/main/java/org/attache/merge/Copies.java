@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * boilerplate or a template that many articles share (a site's footer; generated texts): when its first article
  * (by id) is a copy of one of the next {@value #PROBE} - 1, the bucket holds the many copies of a story re-posted
  * everywhere and each of its articles is compared with the first; otherwise it is left alone, and two of its articles
- * that are copies are compared in the smaller buckets they share. A million articles are so grouped in seconds;
+ * that are copies are compared in the smaller buckets they share. Which pairs are compared does not depend on the
+ * order of the search, so the bands are searched on several threads. A million articles are so grouped in seconds;
  * comparing every pair of the crowded buckets of a million templated articles would take days.
  *
  * <p>Stateless and thread-safe; a {@link Finder} is not thread-safe.
@@ -319,9 +320,23 @@ public final class Copies {
           nearIds[nearCount++] = i;
         }
       }
-      long[] keyed = new long[nearCount];
-      for (int b = 0; b < BANDS; b++) {
-        band(b, nearIds, rankOf, keyed, parent);
+      // The bands are searched on several threads, each keeping groups of its own (which spare it comparing articles it
+      // has joined already) and noting the joins it made; those are then made here. Which pairs are copies does not
+      // depend on the order of the search, so neither does the result.
+      int threads = Math.max(1, Math.min(BANDS, Runtime.getRuntime().availableProcessors()));
+      List<int[]> joins = java.util.stream.IntStream.range(0, threads).parallel().mapToObj(t -> {
+        int[] own = parent.clone();
+        long[] keyed = new long[nearIds.length];
+        Joins made = new Joins();
+        for (int b = t; b < BANDS; b += threads) {
+          band(b, nearIds, rankOf, keyed, own, made);
+        }
+        return made.toArray();
+      }).toList();
+      for (int[] pairs : joins) {
+        for (int k = 0; k < pairs.length; k += 2) {
+          union(parent, pairs[k], pairs[k + 1]);
+        }
       }
       return groups(order, parent, pubDates);
     }
@@ -332,7 +347,7 @@ public final class Copies {
     }
 
     /** Compares the articles that fall in one bucket of band {@code b} (see the class comment). */
-    private void band(int b, int[] nearIds, int[] rankOf, long[] keyed, int[] parent) {
+    private void band(int b, int[] nearIds, int[] rankOf, long[] keyed, int[] parent, Joins made) {
       // Sort by a hash of the band's values above the article; runs of one hash are the buckets (rarely, several).
       int count = keyed.length;
       int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1)));
@@ -340,7 +355,7 @@ public final class Copies {
         int i = nearIds[k];
         keyed[k] = (mix(bandKey(i, b)) << indexBits) | i;
       }
-      java.util.Arrays.parallelSort(keyed);
+      java.util.Arrays.sort(keyed); // the bands themselves are searched in parallel
       long indexMask = (1L << indexBits) - 1;
       int[] bucket = new int[16];
       for (int start = 0; start < count; ) {
@@ -367,7 +382,7 @@ public final class Copies {
                 bucket[m++] = article;
               }
             }
-            compare(bucket, m, rankOf, parent);
+            compare(bucket, m, rankOf, parent, made);
           }
         }
         start = end;
@@ -378,11 +393,11 @@ public final class Copies {
      * Joins the copies among the {@code m} articles of one bucket: every two of them, or in a crowded bucket those of
      * its first article by id, when that one is a copy of one of the next {@value #PROBE} - 1 by id.
      */
-    private void compare(int[] bucket, int m, int[] rankOf, int[] parent) {
+    private void compare(int[] bucket, int m, int[] rankOf, int[] parent, Joins made) {
       if (m <= CROWDED) {
         for (int x = 0; x < m; x++) {
           for (int y = x + 1; y < m; y++) {
-            join(bucket[x], bucket[y], parent);
+            join(bucket[x], bucket[y], parent, made);
           }
         }
         return;
@@ -401,23 +416,37 @@ public final class Copies {
       }
       boolean story = false;
       for (int y = 1; y < PROBE; y++) {
-        story |= join(bucket[0], bucket[y], parent);
+        story |= bodyHashes[bucket[0]].equals(bodyHashes[bucket[y]]) || nearCopies(bucket[0], bucket[y]);
       }
-      for (int y = PROBE; story && y < m; y++) {
-        join(bucket[0], bucket[y], parent);
+      for (int y = 1; story && y < m; y++) {
+        join(bucket[0], bucket[y], parent, made);
       }
     }
 
-    /** Joins two articles when they are copies; whether they are in one group now. */
-    private boolean join(int x, int y, int[] parent) {
-      if (find(parent, x) == find(parent, y)) {
-        return true;
-      }
-      if (nearCopies(x, y)) {
+    /** Joins two articles when they are copies (unless they are in one group already), noting it in {@code made}. */
+    private void join(int x, int y, int[] parent, Joins made) {
+      if (find(parent, x) != find(parent, y) && nearCopies(x, y)) {
         union(parent, x, y);
-        return true;
+        made.add(x, y);
       }
-      return false;
+    }
+
+    /** Pairs of articles joined, two numbers a pair. */
+    private static final class Joins {
+      private int[] pairs = new int[64];
+      private int size;
+
+      void add(int x, int y) {
+        if (size + 2 > pairs.length) {
+          pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[size++] = x;
+        pairs[size++] = y;
+      }
+
+      int[] toArray() {
+        return java.util.Arrays.copyOf(pairs, size);
+      }
     }
 
     /** {@link #areCopies} for two articles with signatures whose folded bodies differ. */
