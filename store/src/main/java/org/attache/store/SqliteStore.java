@@ -1317,4 +1317,20 @@ final class SqliteStore implements Store {
       return out;
     });
   }
+
+  @Override
+  public synchronized int countEvents(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM events e WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    filters(q, sql, params);
+    return read("counting events", () -> {
+      try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getInt(1);
+        }
+      }
+    });
+  }
 }

@@ -336,4 +336,7 @@ public interface Store extends AutoCloseable {
    * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} not positive
    */
   List<Article> articles(int offset, int limit);
+
+  /** How many events {@code query} selects (its limit ignored): the total of a page of {@link #events}. */
+  int countEvents(EventQuery query);
 }

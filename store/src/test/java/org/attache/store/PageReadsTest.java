@@ -64,4 +64,25 @@ class PageReadsTest {
       assertThat(s.eventsNaming(List.of())).isEmpty();
     }
   }
+
+  @Test
+  void eventsAreCountedAsTheQueryWouldListThem() {
+    try (Store s = Store.openSqlite(dir.resolve("c.db"))) {
+      for (int i = 0; i < 6; i++) {
+        Article a = Fixtures.article("c" + i + ".txt", "Belarus and Russia met; Belarus and China agreed. Story " + i);
+        s.putArticle(a, List.of(), List.of(
+            Fixtures.event("m-" + i, a, "Belarus and Russia met", EventType.CONSULT, Status.OCCURRED,
+                "2024-0" + (1 + i % 3), "BLR", "RUS"),
+            Fixtures.event("a-" + i, a, "Belarus and China agreed", EventType.AGREE,
+                i % 2 == 0 ? Status.PLANNED : Status.OCCURRED, i == 0 ? null : "2023", "BLR", "CHN")));
+      }
+      for (EventQuery q : List.of(EventQuery.all(), EventQuery.all().withCountry("RUS"),
+          EventQuery.all().withPair("CHN", "BLR"), EventQuery.all().withType(EventType.AGREE).withStatus(Status.PLANNED),
+          EventQuery.all().withSince(org.attache.model.PartialDate.parse("2024-02")),
+          EventQuery.all().withCountry("BLR").withLimit(3))) {
+        assertThat(s.countEvents(q)).as("%s", q).isEqualTo(s.events(q.withLimit(0)).size());
+      }
+      assertThat(s.countEvents(EventQuery.all().withLimit(1))).isEqualTo(12);
+    }
+  }
 }
