@@ -445,10 +445,20 @@ async function route() {
   }
 }
 
+let viewState = null;
+
 async function stats() {
   try {
     const h = await api('health');
-    document.getElementById('stats').textContent = `${h.articles} articles · ${h.events} events · ${h.people} people`;
+    const view = h.view || {};
+    // The canonical view is built in the background: say so until it is ready, and look again meanwhile.
+    const note = { building: ' · canonical view being built…', stale: ' · canonical view updating…',
+      failed: ' · canonical view failed: ' + view.failure }[view.state] || '';
+    document.getElementById('stats').textContent =
+      `${h.articles} articles · ${h.events} events · ${h.people} people${note}`;
+    if (view.state === 'building' || view.state === 'stale') setTimeout(stats, 5000);
+    else if (viewState === 'building' && view.state === 'ready') route(); // what answered 503 can be shown now
+    viewState = view.state;
   } catch (err) {
     showError(err.message);
   }

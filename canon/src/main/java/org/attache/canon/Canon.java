@@ -2,7 +2,6 @@ package org.attache.canon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attache.geo.Gazetteer;
@@ -15,11 +14,8 @@ import org.attache.merge.View;
 import org.attache.model.Article;
 import org.attache.model.ArticleFingerprint;
 import org.attache.model.CanonicalEvent;
-import org.attache.model.Event;
 import org.attache.model.PartialDate;
-import org.attache.model.Person;
 import org.attache.store.EventQuery;
-import org.attache.store.PersonQuery;
 import org.attache.store.Store;
 import org.jspecify.annotations.Nullable;
 
@@ -60,35 +56,58 @@ public final class Canon {
     return Merger.whyApart(sources(store), store.corrections(), store.canonicalAliases(), places, eventA, eventB);
   }
 
+  /** How many articles without a stored fingerprint are fingerprinted at a time (on several threads). */
+  private static final int BATCH = 4_096;
+
+  /**
+   * Every article of the store as the merger sees it, read in one pass over the store ({@link Store#readWhole}), with
+   * its copies found from the stored fingerprints or, for articles that have none, from their bodies.
+   */
   private static List<Source> sources(Store store) {
-    List<Article> articles = store.articles();
-    Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
-    for (Article a : articles) {
-      pubDates.put(a.id(), a.pubDate());
-    }
-    List<ArticleFingerprint> fingerprints = new ArrayList<>(store.fingerprints());
-    java.util.Set<String> printed = new java.util.HashSet<>();
-    fingerprints.forEach(f -> printed.add(f.articleId()));
-    for (Article a : articles) {
-      if (!printed.contains(a.id())) {
-        fingerprints.add(fingerprint(a));
-      }
-    }
-    Map<String, String> originals = Copies.originals(fingerprints, pubDates);
-    Map<String, List<Event>> events = new LinkedHashMap<>();
-    for (Event e : store.events(EventQuery.all())) {
-      events.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e);
-    }
-    Map<String, List<Person>> people = new LinkedHashMap<>();
-    for (Person p : store.people(PersonQuery.all())) {
-      people.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p);
-    }
-    List<Source> sources = new ArrayList<>();
-    for (Article a : articles) {
-      sources.add(new Source(a.id(), a.pubDate(), originals.get(a.id()), people.getOrDefault(a.id(), List.of()),
-          events.getOrDefault(a.id(), List.of())));
+    List<Store.Extraction> extractions = new ArrayList<>();
+    Map<String, String> originals = read(store, extractions);
+    List<Source> sources = new ArrayList<>(extractions.size());
+    for (int i = 0; i < extractions.size(); i++) {
+      Store.Extraction x = extractions.get(i);
+      extractions.set(i, null); // what is merged is the sources now
+      sources.add(new Source(x.articleId(), x.pubDate(), originals.get(x.articleId()), x.people(), x.events()));
     }
     return sources;
+  }
+
+  /** Reads the store into {@code extractions}; returns {@link Copies#originals} of its articles. */
+  private static Map<String, String> read(Store store, List<Store.Extraction> extractions) {
+    Copies.Finder finder = new Copies.Finder();
+    List<String> ids = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    store.readWhole(new Store.WholeReader() {
+      @Override
+      public void extraction(Store.Extraction x) {
+        extractions.add(x);
+      }
+
+      @Override
+      public void fingerprint(ArticleFingerprint f) {
+        finder.add(f);
+      }
+
+      @Override
+      public void unprinted(Article a) {
+        ids.add(a.id());
+        bodies.add(a.text().substring(a.body().start(), a.body().end()));
+        if (ids.size() == BATCH) {
+          finder.add(ids, bodies);
+          ids.clear();
+          bodies.clear();
+        }
+      }
+    });
+    finder.add(ids, bodies);
+    Map<String, @Nullable PartialDate> pubDates = new HashMap<>();
+    for (Store.Extraction x : extractions) {
+      pubDates.put(x.articleId(), x.pubDate());
+    }
+    return finder.originals(pubDates);
   }
 
   /** Builds the canonical view and records its membership in the store (see {@link Store#recordCanonicalMembership}). */

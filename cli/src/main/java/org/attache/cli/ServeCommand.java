@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
     description = "Serve the store to a browser: the web UI (search, pair timelines, relationship graph, map, article "
         + "reader, people) at http://HOST:PORT/, the JSON API under /api and its description at /openapi.json. "
         + "Runs until stopped with Ctrl-C. At start, the search indexes are brought up to date and searched a few "
-        + "times in the background, so that the first search answers as fast as later ones.")
+        + "times in the background, so that the first search answers as fast as later ones. The canonical view "
+        + "(events merged across articles) is built in the background too, at start and again whenever the store "
+        + "changes (about a minute for a million events); meanwhile answers come from the last view built, and "
+        + "before the first one routes that need it answer 503 with a Retry-After (view=article needs none; "
+        + "/api/health tells where the view stands).")
 final class ServeCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
@@ -76,6 +80,7 @@ final class ServeCommand implements Runnable {
           + " Press Ctrl-C to stop.%n", server.uri(), store.db, stats.articles(), stats.events(), server.uri(), server.uri());
       out.flush();
       warmUpSearch(s, spec.commandLine().getErr());
+      reportCanonicalView(server, spec.commandLine().getErr());
       // Ctrl-C runs the shutdown hooks; interrupting this thread (as the tests do) stops the server too.
       CountDownLatch stop = new CountDownLatch(1);
       Thread hook = new Thread(stop::countDown, "attache-serve-stop");
@@ -124,6 +129,22 @@ final class ServeCommand implements Runnable {
     }, "attache-search-warm-up");
     warm.setDaemon(true);
     warm.start();
+  }
+
+  /** Says on {@code err}, from a daemon thread, when the first canonical view is ready (or why it is not). */
+  private static void reportCanonicalView(AttacheServer server, PrintWriter err) {
+    Thread report = new Thread(() -> {
+      try {
+        server.awaitCanonicalView(java.time.Duration.ofDays(1)).ifPresent(line -> {
+          err.println("attache serve: " + line);
+          err.flush();
+        });
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "attache-canonical-view-report");
+    report.setDaemon(true);
+    report.start();
   }
 
   private static String readToken(Path file) {

@@ -71,4 +71,26 @@ class ServeCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("missing.db").contains("attache demo");
   }
+
+  @Test
+  void saysWhenTheCanonicalViewBuiltInTheBackgroundIsReady() throws Exception {
+    Path db = dir.resolve("view.db");
+    try (Store s = Store.openSqlite(db)) {
+      String text = "Minsk and Harare agreed to talk.";
+      s.putArticle(new Article("0123456789abcdef", "a.txt", text, new Span(0, text.length()), null,
+          Article.PubDateSource.NONE, null, null, "0123456789abcdef"), List.of(), List.of());
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Thread serving = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        "serve", "--db", db.toString(), "--port", "0"));
+    serving.start();
+    for (int i = 0; i < 1200 && !err.toString().contains("canonical view ready"); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(err.toString()).as("out: %s", out).contains("canonical view ready: 0 canonical event(s) from 1 article(s)");
+    serving.interrupt();
+    serving.join(10_000);
+    assertThat(serving.isAlive()).isFalse();
+  }
 }

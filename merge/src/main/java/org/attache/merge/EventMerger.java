@@ -31,7 +31,7 @@ final class EventMerger {
   /** One per-article event with what merging compares. */
   private record Item(Event event, Source source, @Nullable PartialDate anchor, String actorKey, String evidenceKey,
       @Nullable String placeKey, List<String> personIds, Map<String, Set<String>> peopleByCountry,
-      Set<String> articlePeople) {
+      Set<String> articlePeople, int rank, long dateKey, long pubKey) {
     String group() {
       return source.copyOf() == null ? source.articleId() : source.copyOf();
     }
@@ -45,6 +45,129 @@ final class EventMerger {
    */
   record Result(List<CanonicalEvent> events, Map<String, String> idOfMember,
       java.util.function.BinaryOperator<String> whyApart, PeopleResolver.Result people) {}
+
+  /** A canonical event being built: its reports, in the order they joined; {@code seq} orders events by start. */
+  private static final class Cluster {
+    final int seq;
+    final List<Item> items = new ArrayList<>();
+    /** The date of a report in it that is no copy (every report joining must have a date compatible with it), or null. */
+    @Nullable PartialDate witness;
+
+    Cluster(int seq) {
+      this.seq = seq;
+    }
+  }
+
+  /**
+   * The canonical events of one type and set of sides, indexed so that a report is tried only against the events it
+   * may join (see {@link #refusal}): those with its copy-group's report of the same evidence; for a dated report,
+   * those with no dated report that is no copy, or with one in its year; for an undated one, those whose first report
+   * is dated within {@value #NEAR_DAYS} days of its article's date (any dated one when its article has no date). The
+   * rules themselves are still applied to each; the index only leaves out events they would refuse.
+   */
+  private static final class Block {
+    private final List<Cluster> all = new ArrayList<>();
+    private final Map<List<Item>, Cluster> byItems = new java.util.IdentityHashMap<>();
+    private final Map<CopyEvidence, List<Cluster>> byCopyEvidence = new HashMap<>();
+    private final Set<Cluster> unwitnessed = new LinkedHashSet<>();
+    /** Witnessed events by the year of the witness, for a report dated to the year. */
+    private final Map<Integer, List<Cluster>> byWitnessYear = new HashMap<>();
+    /** Events whose witness is dated to the year only, by that year. */
+    private final Map<Integer, List<Cluster>> byYearWitness = new HashMap<>();
+    /** Events whose witness is dated to the month or day, by that month (year * 12 + month - 1). */
+    private final Map<Integer, List<Cluster>> byMonthWitness = new HashMap<>();
+    /** Events whose first report is dated to the month or day, by that month. */
+    private final Map<Integer, List<Cluster>> byFirstMonth = new HashMap<>();
+    /** Events whose first report is dated. */
+    private final List<Cluster> datedFirst = new ArrayList<>();
+
+    Cluster of(List<Item> items) {
+      return byItems.get(items);
+    }
+
+    /** Starts an event with {@code it}. */
+    Cluster start(Item it) {
+      Cluster c = new Cluster(all.size());
+      all.add(c);
+      byItems.put(c.items, c);
+      unwitnessed.add(c);
+      PartialDate d = it.event().date();
+      if (d != null) {
+        datedFirst.add(c);
+        if (d.precision() != PartialDate.Precision.YEAR) {
+          byFirstMonth.computeIfAbsent(month(d), k -> new ArrayList<>()).add(c);
+        }
+      }
+      add(c, it);
+      return c;
+    }
+
+    /** Adds {@code it} to {@code c}. */
+    void add(Cluster c, Item it) {
+      c.items.add(it);
+      List<Cluster> same = byCopyEvidence.computeIfAbsent(copyEvidence(it), k -> new ArrayList<>());
+      if (same.isEmpty() || same.getLast() != c) {
+        same.add(c);
+      }
+      PartialDate d = it.event().date();
+      if (c.witness == null && d != null && it.source().copyOf() == null) {
+        c.witness = d;
+        unwitnessed.remove(c);
+        byWitnessYear.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(c);
+        if (d.precision() == PartialDate.Precision.YEAR) {
+          byYearWitness.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(c);
+        } else {
+          byMonthWitness.computeIfAbsent(month(d), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+
+    /** The events {@code it} may join, in the order they were started. */
+    List<Cluster> candidates(Item it) {
+      List<Cluster> out = new ArrayList<>(byCopyEvidence.getOrDefault(copyEvidence(it), List.of()));
+      PartialDate d = it.event().date();
+      if (d != null) {
+        out.addAll(unwitnessed);
+        if (d.precision() == PartialDate.Precision.YEAR) {
+          out.addAll(byWitnessYear.getOrDefault(d.year(), List.of()));
+        } else {
+          out.addAll(byYearWitness.getOrDefault(d.year(), List.of()));
+          out.addAll(byMonthWitness.getOrDefault(month(d), List.of()));
+        }
+      } else if (it.anchor() == null) {
+        out.addAll(datedFirst);
+      } else {
+        java.time.LocalDate from = it.anchor().firstDay().minusDays(NEAR_DAYS);
+        java.time.LocalDate to = it.anchor().lastDay().plusDays(NEAR_DAYS);
+        for (int m = from.getYear() * 12 + from.getMonthValue() - 1; m <= to.getYear() * 12 + to.getMonthValue() - 1;
+            m++) {
+          out.addAll(byFirstMonth.getOrDefault(m, List.of()));
+        }
+      }
+      if (out.size() > 1) {
+        out.sort(Comparator.comparingInt(c -> c.seq));
+        int n = 1;
+        for (int i = 1; i < out.size(); i++) {
+          if (out.get(i) != out.get(n - 1)) {
+            out.set(n++, out.get(i));
+          }
+        }
+        out.subList(n, out.size()).clear();
+      }
+      return out;
+    }
+
+    /** A copy-group and the folded evidence of a report in it (see {@link #refusal}: the same report in a copy). */
+    private record CopyEvidence(String group, String evidence) {}
+
+    private static CopyEvidence copyEvidence(Item it) {
+      return new CopyEvidence(it.group(), it.evidenceKey());
+    }
+
+    private static int month(PartialDate d) {
+      return d.year() * 12 + d.month() - 1;
+    }
+  }
 
   /** How far from its article's publication date an undated event may be placed (see {@link Merger}). */
   static final int NEAR_DAYS = 35;
@@ -61,8 +184,14 @@ final class EventMerger {
 
   private EventMerger() {}
 
+  /**
+   * Merges the events of {@code sources}.
+   *
+   * @param explain whether to keep what {@link Result#whyApart} needs (how each report was placed); without it, that
+   *     function answers only that it was not asked for
+   */
   static Result merge(List<Source> sources, PeopleResolver.Result people, List<Correction> corrections,
-      Map<String, String> aliases, Places places) {
+      Map<String, String> aliases, Places places, boolean explain) {
     Map<String, CanonicalPerson> personById = new HashMap<>();
     for (CanonicalPerson p : people.people()) {
       personById.put(p.id(), p);
@@ -74,10 +203,13 @@ final class EventMerger {
         personByFoldedName.computeIfAbsent(folded(a), k -> new TreeSet<>()).add(p.id());
       }
     }
-    List<Item> items = new ArrayList<>();
-    for (Source s : sources) {
+    Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>(); // names fold slowly and recur
+    // The reports of each article, on several threads, in the order of the sources.
+    List<Item> unsorted = new ArrayList<>(sources.parallelStream().flatMap(s -> {
+      List<Item> of = new ArrayList<>(s.events().size());
       PartialDate anchor = anchor(s);
-      Map<String, String> personOfName = new HashMap<>();
+      long pubKey = sortKey(s.pubDate());
+      Map<String, String> personOfName = s.people().isEmpty() ? Map.of() : new HashMap<>();
       for (Person p : s.people()) {
         String id = people.idOfMember().get(p.id());
         if (id == null) {
@@ -88,15 +220,16 @@ final class EventMerger {
           personOfName.putIfAbsent(a.toLowerCase(Locale.ROOT), id);
         }
       }
-      Set<String> articlePeople = new TreeSet<>(personOfName.values());
+      Set<String> articlePeople = personOfName.isEmpty() ? Set.of() : new TreeSet<>(personOfName.values());
       for (Event e : s.events()) {
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(e.people().size());
         Map<String, Set<String>> byCountry = new TreeMap<>();
         for (String name : e.people()) {
-          String id = personOfName.get(name.toLowerCase(Locale.ROOT));
+          String id = personOfName.isEmpty() ? null : personOfName.get(name.toLowerCase(Locale.ROOT));
           if (id == null) {
             // A name the event gives but its article's people do not: the one canonical person of that full name.
-            Set<String> ids1 = personByFoldedName.getOrDefault(folded(name), Set.of());
+            Set<String> ids1 = personByFoldedName.isEmpty() ? Set.of()
+                : personByFoldedName.getOrDefault(foldedNames.computeIfAbsent(name, EventMerger::folded), Set.of());
             id = ids1.size() == 1 && Names.tokens(name).size() > 1 ? ids1.iterator().next() : "name:" + name;
           }
           ids.add(id);
@@ -105,100 +238,75 @@ final class EventMerger {
             byCountry.computeIfAbsent(p.country(), c -> new TreeSet<>()).add(id);
           }
         }
-        items.add(new Item(e, s, anchor, actorKey(e), String.join(" ", Copies.words(e.evidenceText())),
-            e.location() == null ? null : placeKey(e.location()), ids, byCountry, articlePeople));
+        of.add(new Item(e, s, anchor, actorKey(e), Copies.folded(e.evidenceText()),
+            e.location() == null ? null : placeKey(e.location()), ids, byCountry.isEmpty() ? Map.of() : byCountry,
+            articlePeople, rank(e.date()), sortKey(e.date()), pubKey));
       }
-    }
-    items.sort(Comparator.comparingInt((Item i) -> rank(i.event().date()))
-        .thenComparing(i -> i.event().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.event().type())
-        .thenComparing(Item::actorKey)
-        .thenComparing(i -> i.source().pubDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.source().articleId())
-        .thenComparingInt(i -> i.event().evidence().start())
-        .thenComparing(i -> i.event().id()));
+      return of.stream();
+    }).toList());
+    // Most precise date first, then by date (undated last), type, sides, publication date (undated last), article,
+    // evidence and id.
+    Item[] ordered = unsorted.toArray(Item[]::new);
+    java.util.Arrays.parallelSort(ordered, (a, b) -> {
+      int c = Integer.compare(a.rank(), b.rank());
+      c = c != 0 ? c : Long.compare(a.dateKey(), b.dateKey());
+      c = c != 0 ? c : a.event().type().compareTo(b.event().type());
+      c = c != 0 ? c : a.actorKey().compareTo(b.actorKey());
+      c = c != 0 ? c : Long.compare(a.pubKey(), b.pubKey());
+      c = c != 0 ? c : a.source().articleId().compareTo(b.source().articleId());
+      c = c != 0 ? c : Integer.compare(a.event().evidence().start(), b.event().evidence().start());
+      return c != 0 ? c : a.event().id().compareTo(b.event().id());
+    });
+    List<Item> items = List.of(ordered);
 
-    List<List<Item>> clusters = new ArrayList<>();
-    Map<String, List<List<Item>>> byKey = new HashMap<>();
+    // Reports join only events of their type and sides, so each such block is merged on its own (on several threads
+    // unless explaining), its reports in the order above; events are then taken in the order they were started.
+    record Kind(EventType type, String actorKey) {}
+    Map<Kind, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      blocks.computeIfAbsent(new Kind(it.event().type(), it.actorKey()), k -> new ArrayList<>()).add(i);
+    }
     Map<String, String> decisions = new HashMap<>();
     Map<String, Item> itemOf = new HashMap<>();
     Map<String, List<Item>> clusterOf = new HashMap<>();
-    for (Item it : items) {
-      itemOf.put(it.event().id(), it);
-      String key = it.event().type() + "|" + it.actorKey();
-      List<List<Item>> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-      List<Item> best = null;
-      int bestScore = Integer.MIN_VALUE;
-      int ties = 0;
-      boolean coarser = false;
-      List<List<Item>> fitting = new ArrayList<>();
-      for (List<Item> c : same) {
-        if (!fits(it, c, places)) {
-          continue;
-        }
-        fitting.add(c);
-        int score = score(it, c);
-        if (score > bestScore) {
-          best = c;
-          bestScore = score;
-          ties = 1;
-          coarser = rank(it.event().date()) > rank(c.getFirst().event().date());
-        } else if (score == bestScore) {
-          ties++;
-        }
-      }
-      String decision = best == null ? "no event it fits" : "joined the event it agrees with most";
-      boolean undatedGuess = it.event().date() == null && bestScore < 100;
-      if (undatedGuess) {
-        List<List<Item>> fit = new ArrayList<>();
-        Map<String, Integer> passedOver = new TreeMap<>();
-        for (List<Item> c : fitting) {
-          String why = !sameDirection(it, c) ? "the sides the other way round"
-              : it.anchor() != null && it.source().pubDate() != null ? ""
-              : it.event().status() == Status.PLANNED && it.event().type() == EventType.CONSULT
-                  ? "a visit or meeting planned with no date"
-              : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
-              : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
-          if (why.isEmpty()) {
-            fit.add(c);
-          } else {
-            passedOver.merge(why, 1, Integer::sum);
-          }
-        }
-        best = fit.size() == 1 ? fit.getFirst() : null;
-        List<String> over = new ArrayList<>();
-        passedOver.forEach((why, n) -> over.add(n + " with " + why));
-        decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
-            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
-            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
-      }
-      if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
-        best.add(it);
-        clusterOf.put(it.event().id(), best);
-      } else {
-        if (best != null) {
-          decision = "a less precise date fitting " + ties + " events equally well";
-        }
-        List<Item> c = new ArrayList<>();
-        c.add(it);
-        clusters.add(c);
-        same.add(c);
-        clusterOf.put(it.event().id(), c);
-      }
-      decisions.put(it.event().id(), decision);
+    if (explain) {
+      items.forEach(it -> itemOf.put(it.event().id(), it));
     }
+    record Started(int by, List<Item> cluster) {}
+    List<Started> started = (explain ? blocks.values().stream() : blocks.values().parallelStream()).flatMap(block -> {
+      Block same = new Block();
+      List<Started> out = new ArrayList<>();
+      for (int i : block) {
+        Cluster c = place(items.get(i), same, places, explain ? decisions : null, clusterOf);
+        if (c != null) {
+          out.add(new Started(i, c.items));
+        }
+      }
+      return out.stream();
+    }).sorted(Comparator.comparingInt(Started::by)).toList();
+    List<List<Item>> clusters = started.stream().map(Started::cluster).toList();
 
-    List<CanonicalEvent> out = new ArrayList<>();
-    Map<String, String> idOf = new HashMap<>();
-    Set<String> used = new HashSet<>();
-    for (List<Item> c : clusters) {
-      CanonicalEvent ce = build(c, personById, places, used);
+    // Built on several threads; an id taken already (two events anchored on the same report) is then made unique in
+    // the order the events were started.
+    List<Built> built = clusters.parallelStream().map(c -> build(c, personById, places)).toList();
+    List<CanonicalEvent> out = new ArrayList<>(built.size());
+    Map<String, String> idOf = new HashMap<>(built.size() * 2);
+    Set<String> used = new HashSet<>(built.size() * 2);
+    for (int k = 0; k < built.size(); k++) {
+      CanonicalEvent ce = built.get(k).event();
+      if (!used.add(ce.id())) {
+        String id = Ids.of("E", built.get(k).base() + "|" + built.get(k).anchorId());
+        used.add(id);
+        ce = new CanonicalEvent(id, ce.type(), ce.mode(), ce.actors(), ce.directed(), ce.date(), ce.location(),
+            ce.sectors(), ce.status(), ce.people(), ce.sources(), ce.confidence(), ce.notes(), ce.rejected());
+      }
       out.add(ce);
-      for (Item it : c) {
+      for (Item it : clusters.get(k)) {
         idOf.put(it.event().id(), ce.id());
       }
     }
-    java.util.function.BinaryOperator<String> whyApart = (a, b) -> {
+    java.util.function.BinaryOperator<String> whyApart = !explain ? (a, b) -> "not explained" : (a, b) -> {
       Item x = itemOf.get(a);
       Item y = itemOf.get(b);
       if (x == null || y == null) {
@@ -216,6 +324,84 @@ final class EventMerger {
           + ": " + decisions.get(b) + (yx == null ? "" : "; may not join " + a + "'s event: " + yx);
     };
     return new Result(apply(out, corrections, aliases), idOf, whyApart, people);
+  }
+
+  /**
+   * Places one report: joins the event of {@code same} it fits best (see {@link Merger}), or starts one.
+   *
+   * @param decisions when explaining, gets how the report was placed
+   * @return the event it started, or null when it joined one
+   */
+  private static @Nullable Cluster place(Item it, Block same, Places places, @Nullable Map<String, String> decisions,
+      Map<String, List<Item>> clusterOf) {
+    boolean explain = decisions != null;
+    List<Item> best = null;
+    int bestScore = Integer.MIN_VALUE;
+    int ties = 0;
+    boolean coarser = false;
+    List<List<Item>> fitting = new ArrayList<>();
+    for (Cluster cluster : same.candidates(it)) {
+      List<Item> c = cluster.items;
+      if (!fits(it, c, places)) {
+        continue;
+      }
+      fitting.add(c);
+      int score = score(it, c);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        ties = 1;
+        coarser = rank(it.event().date()) > rank(c.getFirst().event().date());
+      } else if (score == bestScore) {
+        ties++;
+      }
+    }
+    String decision = !explain ? "" : best == null ? "no event it fits" : "joined the event it agrees with most";
+    boolean undatedGuess = it.event().date() == null && bestScore < 100;
+    if (undatedGuess) {
+      List<List<Item>> fit = new ArrayList<>();
+      Map<String, Integer> passedOver = new TreeMap<>();
+      for (List<Item> c : fitting) {
+        String why = !sameDirection(it, c) ? "the sides the other way round"
+            : it.anchor() != null && it.source().pubDate() != null ? ""
+            : it.event().status() == Status.PLANNED && it.event().type() == EventType.CONSULT
+                ? "a visit or meeting planned with no date"
+            : !sharesPersonOrCity(it, c, it.anchor() != null) ? "no person or city in common"
+            : namesOnlyOthers(it, c) ? "only people its article does not name" : "";
+        if (why.isEmpty()) {
+          fit.add(c);
+        } else {
+          passedOver.merge(why, 1, Integer::sum);
+        }
+      }
+      best = fit.size() == 1 ? fit.getFirst() : null;
+      if (explain) {
+        List<String> over = new ArrayList<>();
+        passedOver.forEach((why, n) -> over.add(n + " with " + why));
+        decision = "undated" + (it.anchor() == null ? " in an article with no date" : "") + ": "
+            + (fit.size() == 1 ? "joined the one event it fits" : fit.size() + " events fit it")
+            + (over.isEmpty() ? "" : "; passed over " + String.join(", ", over));
+      }
+    }
+    Cluster startedOne = null;
+    if (best != null && (undatedGuess || !(ties > 1 && coarser && bestScore < 100))) {
+      same.add(same.of(best), it);
+      if (explain) {
+        clusterOf.put(it.event().id(), best);
+      }
+    } else {
+      if (best != null && explain) {
+        decision = "a less precise date fitting " + ties + " events equally well";
+      }
+      startedOne = same.start(it);
+      if (explain) {
+        clusterOf.put(it.event().id(), startedOne.items);
+      }
+    }
+    if (explain) {
+      decisions.put(it.event().id(), decision);
+    }
+    return startedOne;
   }
 
   /**
@@ -285,6 +471,11 @@ final class EventMerger {
       }
     }
     return false;
+  }
+
+  /** A number ordered as {@link PartialDate#compareTo} orders dates (first day, then precision), null the greatest. */
+  static long sortKey(@Nullable PartialDate d) {
+    return d == null ? Long.MAX_VALUE : d.firstDay().toEpochDay() * 4 + d.precision().ordinal();
   }
 
   private static int rank(@Nullable PartialDate d) {
@@ -401,7 +592,7 @@ final class EventMerger {
   }
 
   private static String placeKey(String p) {
-    return String.join(" ", Copies.words(p));
+    return Copies.folded(p);
   }
 
   private static int score(Item it, List<Item> cluster) {
@@ -424,8 +615,10 @@ final class EventMerger {
     return s;
   }
 
-  private static CanonicalEvent build(List<Item> c, Map<String, CanonicalPerson> people, Places places,
-      Set<String> used) {
+  /** A canonical event as built, with its id's key and the id of its anchor report (see {@link Merger}: ids). */
+  private record Built(CanonicalEvent event, String base, String anchorId) {}
+
+  private static Built build(List<Item> c, Map<String, CanonicalPerson> people, Places places) {
     List<Item> ordered = new ArrayList<>(c);
     ordered.sort(Comparator.comparing((Item i) -> i.source().copyOf() != null)
         .thenComparing(i -> i.source().pubDate(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -436,10 +629,6 @@ final class EventMerger {
     Event a = anchor.event();
     String base = anchor.source().articleId() + "|" + a.type() + "|" + anchor.actorKey() + "|" + anchor.evidenceKey();
     String id = Ids.of("E", base);
-    if (!used.add(id)) {
-      id = Ids.of("E", base + "|" + a.id());
-      used.add(id);
-    }
     List<String> notes = new ArrayList<>();
 
     // Sides: the most reported direction when any report is directed.
@@ -457,18 +646,20 @@ final class EventMerger {
     String mode = mostCommon(modes);
 
     PartialDate date = null;
-    Map<String, Integer> dates = new LinkedHashMap<>();
+    Map<PartialDate, Integer> dates = new LinkedHashMap<>();
     for (Item it : ordered) {
       PartialDate d = it.event().date();
       if (d != null) {
-        dates.merge(d.toString(), 1, Integer::sum);
+        dates.merge(d, 1, Integer::sum);
         if (date == null || d.precision().ordinal() > date.precision().ordinal()) {
           date = d;
         }
       }
     }
     if (dates.size() > 1) {
-      notes.add("date: sources give " + counts(dates) + "; kept " + date);
+      Map<String, Integer> shown = new LinkedHashMap<>();
+      dates.forEach((d, n) -> shown.put(d.toString(), n));
+      notes.add("date: sources give " + counts(shown) + "; kept " + date);
     }
 
     Map<String, Integer> locations = new LinkedHashMap<>();
@@ -520,9 +711,9 @@ final class EventMerger {
       Event e = it.event();
       sources.add(new EventSource(e.id(), e.articleId(), it.source().copyOf(), e.date(), e.evidence(), e.evidenceText()));
     }
-    return new CanonicalEvent(id, a.type(), mode, actors, directed, date, location, List.copyOf(sectors), status,
-        List.copyOf(names), sources, ordered.stream().mapToDouble(it -> it.event().confidence()).max().orElse(0), notes,
-        null);
+    return new Built(new CanonicalEvent(id, a.type(), mode, actors, directed, date, location, List.copyOf(sectors),
+        status, List.copyOf(names), sources, ordered.stream().mapToDouble(it -> it.event().confidence()).max().orElse(0),
+        notes, null), base, a.id());
   }
 
   private static String mostCommon(Map<String, Integer> counts) {
@@ -545,6 +736,10 @@ final class EventMerger {
 
   private static List<CanonicalEvent> apply(List<CanonicalEvent> events, List<Correction> corrections,
       Map<String, String> aliases) {
+    if (corrections.stream().noneMatch(c -> c.kind() == Correction.Kind.EVENT_FIX
+        || c.kind() == Correction.Kind.EVENT_REJECT)) {
+      return events;
+    }
     Map<String, CanonicalEvent> byId = new LinkedHashMap<>();
     events.forEach(e -> byId.put(e.id(), e));
     for (Correction c : corrections) {

@@ -13,12 +13,24 @@ final class Ids {
     return prefix + sha256(key).substring(0, 12);
   }
 
-  static String sha256(String s) {
+  /** A SHA-256 digest to copy (looking one up by name is slower than hashing a short key). */
+  private static final MessageDigest SHA256;
+
+  static {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+      SHA256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  static String sha256(String s) {
+    MessageDigest md;
+    try {
+      md = (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JVM's SHA-256 cannot be copied", e);
+    }
+    return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

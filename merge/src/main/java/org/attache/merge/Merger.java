@@ -74,11 +74,17 @@ public final class Merger {
         throw new IllegalArgumentException("article " + sorted.get(i).articleId() + " is given twice");
       }
     }
-    EventMerger.Result events = events(sorted, corrections, aliases, places);
+    EventMerger.Result events = events(sorted, corrections, aliases, places, false);
     PeopleResolver.Result people = events.people();
-    List<CanonicalEvent> list = new ArrayList<>(events.events());
-    list.sort(Comparator.comparing(CanonicalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(CanonicalEvent::id));
+    // By date (undated last), then id; the dates' sort keys computed once, not at each comparison.
+    record Keyed(long date, CanonicalEvent event) {}
+    List<Keyed> keyed = new ArrayList<>(events.events().size());
+    for (CanonicalEvent e : events.events()) {
+      keyed.add(new Keyed(EventMerger.sortKey(e.date()), e));
+    }
+    keyed.sort(Comparator.comparingLong(Keyed::date).thenComparing(k -> k.event().id()));
+    List<CanonicalEvent> list = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> list.add(k.event()));
     return new View(list, people.people(), events.idOfMember(), people.idOfMember());
   }
 
@@ -89,22 +95,22 @@ public final class Merger {
    */
   public static String whyApart(List<Source> sources, List<Correction> corrections, Map<String, String> aliases,
       Places places, String eventA, String eventB) {
-    return events(byArticle(sources), corrections, aliases, places).whyApart().apply(eventA, eventB);
+    return events(byArticle(sources), corrections, aliases, places, true).whyApart().apply(eventA, eventB);
   }
 
   private static List<Source> byArticle(List<Source> sources) {
-    List<Source> sorted = new ArrayList<>(sources);
-    sorted.sort(Comparator.comparing(Source::articleId));
-    return sorted;
+    Source[] sorted = sources.toArray(Source[]::new);
+    java.util.Arrays.parallelSort(sorted, (a, b) -> a.articleId().compareTo(b.articleId()));
+    return List.of(sorted);
   }
 
   /** Resolves the people of {@code sorted} and merges its events, corrections applied in their order. */
   private static EventMerger.Result events(List<Source> sorted, List<Correction> corrections,
-      Map<String, String> aliases, Places places) {
+      Map<String, String> aliases, Places places, boolean explain) {
     List<Correction> ordered = new ArrayList<>(corrections);
     ordered.sort(Comparator.comparingLong(Correction::seq));
     PeopleResolver.Result people = PeopleResolver.resolve(sorted, ordered, aliases);
-    return EventMerger.merge(sorted, people, ordered, aliases, places);
+    return EventMerger.merge(sorted, people, ordered, aliases, places, explain);
   }
 
   /** Follows {@code aliases} from {@code id} to the id in use now (at most 64 steps). */

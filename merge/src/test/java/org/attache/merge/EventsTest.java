@@ -182,4 +182,21 @@ class EventsTest {
     assertThat(fixed.status()).isEqualTo(Status.PLANNED);
     assertThat(fixed.notes()).anySatisfy(n -> assertThat(n).startsWith("curated #2").contains("checked the programme"));
   }
+
+  @Test
+  void twoEventsAnchoredOnOneSentenceGetDistinctIdsWhateverTheOrderOfInput() {
+    // One sentence read as two visits (the extractor split it): both anchored on the same report text.
+    Fixtures.A a = article("a1", "2023-03-02")
+        .event(CONSULT, "visit", "BLR>ZWE", "2023-03-01", "Harare", "the delegations met in Harare and in Minsk")
+        .event(CONSULT, "visit", "BLR>ZWE", "2023-02-20", "Minsk", "the delegations met in Harare and in Minsk");
+    Fixtures.A b = article("b2", "2023-03-03")
+        .event(CONSULT, "visit", "BLR>ZWE", "2023-03-01", "Harare", "a visit to Harare on Wednesday");
+    View one = Fixtures.merge(a, b);
+    View two = Fixtures.merge(b, a);
+    assertThat(one.events()).hasSize(2);
+    assertThat(one.events()).extracting(CanonicalEvent::id).doesNotHaveDuplicates();
+    assertThat(two.events()).isEqualTo(one.events());
+    assertThat(two.eventIdOf()).isEqualTo(one.eventIdOf());
+    assertThat(of(one, "b2-e1").id()).isEqualTo(of(one, "a1-e1").id());
+  }
 }

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.attache.canon.Canon;
 import org.attache.geo.Place;
 import org.attache.merge.Merger;
-import org.attache.merge.View;
 import org.attache.model.Article;
 import org.attache.model.CanonicalEvent;
 import org.attache.model.Event;
@@ -51,27 +50,36 @@ final class Api {
 
   private final Store store;
   private final Views views;
-  private final org.attache.merge.Places places;
-  private @Nullable List<Object> viewKey;
-  private @Nullable View view;
+  private final ViewCache canonical;
 
-  Api(Store store, Views views) {
+  /** An API over {@code store} whose canonical view {@code canonical} keeps (started by the caller). */
+  Api(Store store, Views views, ViewCache canonical) {
     this.store = store;
     this.views = views;
-    this.places = Canon.places(views.gazetteer());
+    this.canonical = canonical;
   }
 
-  /**
-   * The canonical view of the store, rebuilt when the store's counts or corrections have changed since the last
-   * request (another process may be ingesting into the same file).
-   */
-  synchronized View view() {
-    List<Object> key = List.of(store.stats(), store.corrections().size(), store.canonicalAliases().size());
-    if (view == null || !key.equals(viewKey)) {
-      view = Canon.build(store, places);
-      viewKey = key;
-    }
-    return view;
+  /** An API whose canonical view is never built: for listing its routes. */
+  Api(Store store, Views views) {
+    this(store, views, new ViewCache(store, s -> Canon.build(s, Canon.places(views.gazetteer()))));
+  }
+
+  /** The canonical view to answer from (see {@link ViewCache}): the last one built, or 503 when there is none yet. */
+  private ViewCache.Built view() {
+    return canonical.view();
+  }
+
+  /** The canonical id of a per-article event in the last view built, or null (none built yet, or a newer event). */
+  private static @Nullable String canonicalId(ViewCache.@Nullable Built v, String eventId) {
+    return v == null ? null : v.view().eventIdOf().get(eventId);
+  }
+
+  /** What an answer from the canonical view reflects: when it was built, from what, and whether the store changed since. */
+  private Map<String, Object> stamp(ViewCache.Built v) {
+    Map<String, Object> m = Views.map("builtAt", v.builtAt().toString(), "articles", v.key().stats().articles(),
+        "events", v.key().stats().events(), "corrections", v.key().corrections());
+    m.put("stale", canonical.state().stale());
+    return m;
   }
 
   /**
@@ -82,17 +90,17 @@ final class Api {
    * @param json its JSON shape in lists
    */
   private record Row(String id, String type, List<String> actors, @Nullable PartialDate date, @Nullable String location,
-      List<Sector> sectors, Status status, List<String> people, double confidence, List<String> members,
-      Map<String, Object> json) {}
+      List<Sector> sectors, Status status, List<String> people, double confidence,
+      java.util.function.Supplier<List<String>> members, java.util.function.Supplier<Map<String, Object>> json) {}
 
-  private Row row(Event e, View v) {
+  private Row row(Event e, ViewCache.@Nullable Built v) {
     return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
-        e.confidence(), List.of(e.id()), views.event(e, v.eventIdOf().get(e.id())));
+        e.confidence(), () -> List.of(e.id()), () -> views.event(e, canonicalId(v, e.id())));
   }
 
   private Row row(CanonicalEvent e) {
     return new Row(e.id(), e.type().name(), e.actors(), e.date(), e.location(), e.sectors(), e.status(), e.people(),
-        e.confidence(), e.sources().stream().map(EventSource::eventId).toList(), views.canonical(e));
+        e.confidence(), () -> e.sources().stream().map(EventSource::eventId).toList(), () -> views.canonical(e));
   }
 
   /** Whether the request asks for per-article events ({@code view=article}); canonical ones otherwise. */
@@ -119,10 +127,29 @@ final class Api {
         new Route("/api/places", Params.EVENT_FILTERS, (p, path) -> places(p)));
   }
 
+  /**
+   * Whether the server is up, the store's counts, and where the canonical view stands: {@code ready}, {@code stale}
+   * (the store changed since; a newer view is being built or about to be), {@code building} (none yet) or
+   * {@code failed}, with when the last view was built, how long that took, and the counts it reflects.
+   */
   private Object health() {
     Store.Stats s = store.stats();
+    canonical.viewIfReady(); // notices a change of the store
+    ViewCache.State state = canonical.state();
+    ViewCache.Built v = state.built();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("state", v == null ? (state.failure() != null && !state.building() ? "failed" : "building")
+        : state.stale() ? "stale" : "ready");
+    view.put("building", state.building());
+    view.put("builtAt", v == null ? null : v.builtAt().toString());
+    view.put("buildSeconds", v == null ? null : v.took().toMillis() / 1000.0);
+    view.put("articles", v == null ? null : v.key().stats().articles());
+    view.put("events", v == null ? null : v.key().stats().events());
+    view.put("corrections", v == null ? null : v.key().corrections());
+    view.put("failure", state.failure());
     return Views.map("status", "ok", "articles", s.articles(), "events", s.events(), "people", s.people(),
-        "issues", s.issues(), "canonicalEvents", view().events().stream().filter(e -> e.rejected() == null).count());
+        "issues", s.issues(), "canonicalEvents",
+        v == null ? null : v.view().events().stream().filter(e -> e.rejected() == null).count(), "view", view);
   }
 
   /** The most evidence hits a text filter ({@code q}) looks at. */
@@ -132,7 +159,7 @@ final class Api {
    * The events the filters select: the store's query, then sector, person and text ({@code q}: words of the
    * evidence sentence), which the store's event query cannot filter.
    */
-  private List<Row> filteredEvents(Params p) {
+  private Selected filteredEvents(Params p) {
     EventQuery q = p.eventQuery();
     boolean perArticle = perArticle(p);
     Sector sector = p.sector();
@@ -149,15 +176,30 @@ final class Api {
       }
     }
     Set<String> ids = matching;
-    View v = view();
+    ViewCache.Built v = perArticle ? canonical.viewIfReady() : view();
     List<Row> rows = perArticle
         ? store.events(q).stream().map(e -> row(e, v)).toList()
-        : Canon.select(v, q, false).stream().map(this::row).toList();
-    return rows.stream()
+        : Canon.select(v.view(), q, false).stream().map(this::row).toList();
+    return new Selected(rows.stream()
         .filter(e -> sector == null || e.sectors().contains(sector))
         .filter(e -> needle == null || e.people().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle)))
-        .filter(e -> ids == null || e.members().stream().anyMatch(ids::contains))
-        .toList();
+        .filter(e -> ids == null || e.members().get().stream().anyMatch(ids::contains))
+        .toList(), perArticle ? null : v);
+  }
+
+  /**
+   * The events a request selects.
+   *
+   * @param from the canonical view they came from, or null for per-article ones
+   */
+  private record Selected(List<Row> rows, ViewCache.@Nullable Built from) {
+    /** {@code answer} with the stamp of the canonical view it came from, if any. */
+    Map<String, Object> stamped(Api api, Map<String, Object> answer) {
+      if (from != null) {
+        answer.put("canonicalView", api.stamp(from));
+      }
+      return answer;
+    }
   }
 
   /**
@@ -173,7 +215,21 @@ final class Api {
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     String sort = p.choice("sort", EVENT_SORTS, "date");
-    List<Row> all = new ArrayList<>(filteredEvents(p));
+    if (!filtersHere(p) && sort.equals("date")) {
+      // Per-article events in the store's order with no filter the store lacks: the store reads the page only.
+      EventQuery q = p.eventQuery();
+      int total = store.countEvents(q);
+      List<Event> upTo = offset >= total ? List.of()
+          : store.events(q.withLimit((int) Math.min((long) offset + limit, Integer.MAX_VALUE)));
+      ViewCache.Built v = canonical.viewIfReady();
+      Map<String, Object> page = Views.page(total, offset, limit, upTo.stream().skip(offset)
+          .map(e -> (Object) views.event(e, canonicalId(v, e.id()))).toList());
+      page.put("sort", sort);
+      page.put("view", "article");
+      return page;
+    }
+    Selected selected = filteredEvents(p);
+    List<Row> all = new ArrayList<>(selected.rows());
     switch (sort) {
       case "-date" -> { // latest first, undated still last
         List<Row> dated = new ArrayList<>(all.stream().filter(e -> e.date() != null).toList());
@@ -186,11 +242,11 @@ final class Api {
       case "-confidence" -> all.sort(Comparator.comparingDouble(Row::confidence).reversed());
       default -> { }
     }
-    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) e.json()).toList();
+    List<Object> items = all.stream().skip(offset).limit(limit).map(e -> (Object) e.json().get()).toList();
     Map<String, Object> page = Views.page(all.size(), offset, limit, items);
     page.put("sort", sort);
     page.put("view", perArticle(p) ? "article" : "canonical");
-    return page;
+    return selected.stamped(this, page);
   }
 
   /**
@@ -199,9 +255,11 @@ final class Api {
    * is answered too (it cannot be mistaken for a canonical id), with the id of its canonical event.
    */
   private Object event(String id, Params p) {
-    View v = view();
     if (!perArticle(p)) {
-      Optional<CanonicalEvent> c = v.event(Merger.resolve(id, store.canonicalAliases()));
+      // A per-article id needs no canonical view; a canonical one does (and is looked up first, as ids never clash).
+      ViewCache.Built v = store.event(id).isPresent() ? canonical.viewIfReady() : view();
+      Optional<CanonicalEvent> c = v == null ? Optional.empty()
+          : Optional.ofNullable(v.byId().get(Merger.resolve(id, store.canonicalAliases())));
       if (c.isPresent()) {
         Map<String, Object> out = views.canonical(c.get());
         List<Object> sources = new ArrayList<>();
@@ -212,17 +270,19 @@ final class Api {
           sources.add(m);
         }
         out.put("sources", sources);
+        out.put("canonicalView", stamp(v));
         return out;
       }
     }
     Event e = store.event(id).orElseThrow(() -> ApiError.notFound("event", id));
+    ViewCache.Built v = canonical.viewIfReady();
     Article a = store.article(e.articleId()).orElseThrow(() -> ApiError.notFound("article", e.articleId()));
     Map<String, Object> source = Views.articleSummary(a);
     source.put("eventId", e.id());
     source.put("articleId", a.id());
     source.put("evidence", Views.span(e.evidence()));
     source.put("evidenceText", e.evidenceText());
-    Map<String, Object> out = views.event(e, v.eventIdOf().get(e.id()));
+    Map<String, Object> out = views.event(e, canonicalId(v, e.id()));
     out.put("sources", List.of(source));
     return out;
   }
@@ -240,8 +300,7 @@ final class Api {
    * roles in time order of the articles, the events naming them and the articles they appear in.
    */
   private Object person(String id) {
-    Person seed = store.people(PersonQuery.all()).stream().filter(x -> x.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiError.notFound("person", id));
+    Person seed = store.person(id).orElseThrow(() -> ApiError.notFound("person", id));
     String key = seed.name().toLowerCase(Locale.ROOT);
     List<Person> same = store.people(PersonQuery.all().withNameContaining(seed.name())).stream()
         .filter(x -> x.name().toLowerCase(Locale.ROOT).equals(key)).toList();
@@ -263,24 +322,24 @@ final class Api {
     }
     roles.sort(Comparator.comparing((Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
     names.addAll(aliases); // events may name them by an alias ("Lukashenko")
-    View v = view();
+    ViewCache.Built v = view();
     Set<String> canonicalIds = new LinkedHashSet<>();
-    store.events(EventQuery.all()).stream().filter(e -> e.people().stream().anyMatch(n -> names.contains(n)))
-        .forEach(e -> canonicalIds.add(v.eventIdOf().get(e.id())));
-    List<Object> events = v.events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
+    store.eventsNaming(names).forEach(e -> canonicalIds.add(v.view().eventIdOf().get(e)));
+    List<Object> events = v.view().events().stream().filter(e -> e.rejected() == null && canonicalIds.contains(e.id()))
         .map(e -> (Object) views.canonical(e)).toList();
     Map<String, Object> out = Views.map("id", seed.id(), "name", seed.name(), "country", seed.country(),
         "aliases", List.copyOf(aliases), "roles", roles, "records", same.stream().map(Views::person).toList(),
         "events", events,
         "sources", articles.values().stream().map(Views::articleSummary).toList());
+    out.put("canonicalView", stamp(v));
     return out;
   }
 
   private Object articles(Params p) {
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-    List<Article> all = store.articles();
-    return Views.page(all.size(), offset, limit, all.stream().skip(offset).limit(limit).map(Views::articleSummary).toList());
+    return Views.page(store.stats().articles(), offset, limit,
+        store.articles(offset, limit).stream().map(Views::articleSummary).toList());
   }
 
   /** An article with its text and what to highlight in it: the evidence of its events and the mentions of people. */
@@ -289,13 +348,13 @@ final class Api {
     List<Event> events = store.events(EventQuery.all().withArticleId(id));
     List<Person> people = store.people(PersonQuery.all().withArticleId(id));
     Map<String, Object> out = Views.articleSummary(a);
-    View v = view();
+    ViewCache.Built v = canonical.viewIfReady();
     out.put("text", a.text());
     out.put("body", Views.span(a.body()));
-    out.put("events", events.stream().map(e -> views.event(e, v.eventIdOf().get(e.id()))).toList());
+    out.put("events", events.stream().map(e -> views.event(e, canonicalId(v, e.id()))).toList());
     out.put("people", people.stream().map(Views::person).toList());
     List<Map<String, Object>> evidence = events.stream().map(e -> Views.map("eventId", e.id(),
-        "canonicalId", v.eventIdOf().get(e.id()), "type", e.type().name(),
+        "canonicalId", canonicalId(v, e.id()), "type", e.type().name(),
         "status", e.status().label(), "start", e.evidence().start(), "end", e.evidence().end())).toList();
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (Person x : people) {
@@ -321,10 +380,10 @@ final class Api {
       throw ApiError.badParameter("q", q, "has no word to look for");
     }
     Map<String, Optional<Article>> cache = new TreeMap<>();
-    View v = view();
+    ViewCache.Built v = canonical.viewIfReady();
     java.util.function.Function<Store.SearchHit, Object> view = h -> {
       Map<String, Object> m = Views.hit(h, cache.computeIfAbsent(h.articleId(), store::article).orElse(null));
-      m.put("canonicalId", h.eventId() == null ? null : v.eventIdOf().get(h.eventId()));
+      m.put("canonicalId", h.eventId() == null ? null : canonicalId(v, h.eventId()));
       return m;
     };
     return Views.map("query", q, "articles", articleHits.stream().map(view).toList(),
@@ -333,7 +392,8 @@ final class Api {
 
   private Object monthly(Params p) {
     if (filtersHere(p)) {
-      return Views.map("items", countPeriods(filteredEvents(p)));
+      Selected selected = filteredEvents(p);
+      return selected.stamped(this, Views.map("items", countPeriods(selected.rows())));
     }
     return Views.map("items", store.eventsPerPeriod(p.eventQuery()).stream().map(c -> Views.map("period", c.period(),
         "a", c.a(), "b", c.b(), "type", c.type().name(), "count", c.count())).toList());
@@ -360,7 +420,8 @@ final class Api {
   private Object pairs(Params p) {
     if (filtersHere(p)) {
       Map<List<String>, Integer> counts = new LinkedHashMap<>();
-      for (Row e : filteredEvents(p)) {
+      Selected selected = filteredEvents(p);
+      for (Row e : selected.rows()) {
         for (List<String> pair : pairs(e)) {
           counts.merge(pair, 1, Integer::sum);
         }
@@ -369,7 +430,7 @@ final class Api {
       counts.forEach((k, n) -> items.add(Views.map("a", k.get(0), "b", k.get(1), "count", n)));
       items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count"))
           .thenComparing(m -> (String) m.get("a")).thenComparing(m -> (String) m.get("b")));
-      return Views.map("items", items);
+      return selected.stamped(this, Views.map("items", items));
     }
     return Views.map("items", store.pairCounts(p.eventQuery()).stream()
         .map(c -> Views.map("a", c.a(), "b", c.b(), "count", c.count())).toList());
@@ -377,7 +438,12 @@ final class Api {
 
   /** The distinct pairs of sides of an event, each in code order. */
   private static List<List<String>> pairs(Row e) {
-    List<String> sides = e.actors().stream().distinct().sorted().toList();
+    List<String> actors = e.actors();
+    if (actors.size() == 2) { // most events: spare the sorting
+      int c = actors.get(0).compareTo(actors.get(1));
+      return c == 0 ? List.of() : List.of(c < 0 ? actors : List.of(actors.get(1), actors.get(0)));
+    }
+    List<String> sides = actors.stream().distinct().sorted().toList();
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
@@ -391,7 +457,8 @@ final class Api {
   private Object places(Params p) {
     Map<Place, List<Row>> at = new LinkedHashMap<>();
     int unplaced = 0;
-    for (Row e : filteredEvents(p)) {
+    Selected selected = filteredEvents(p);
+    for (Row e : selected.rows()) {
       @Nullable Place place = views.place(e.location()).orElse(null);
       if (place == null) {
         unplaced++;
@@ -408,6 +475,6 @@ final class Api {
       items.add(m);
     });
     items.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")));
-    return Views.map("items", items, "unplaced", unplaced);
+    return selected.stamped(this, Views.map("items", items, "unplaced", unplaced));
   }
 }

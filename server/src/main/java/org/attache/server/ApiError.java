@@ -11,7 +11,9 @@ final class ApiError extends RuntimeException {
   /** The stable error codes clients may rely on, with their HTTP status. */
   enum Code {
     BAD_PARAMETER(400), UNKNOWN_PARAMETER(400), NOT_FOUND(404), INTERNAL(500),
-    UNAUTHORIZED(401), TOO_LARGE(413), RATE_LIMITED(429);
+    UNAUTHORIZED(401), TOO_LARGE(413), RATE_LIMITED(429),
+    /** The canonical view is not built yet (answered with a Retry-After). */
+    NOT_READY(503);
 
     final int status;
 

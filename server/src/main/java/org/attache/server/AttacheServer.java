@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attache.canon.Canon;
 import org.attache.geo.Gazetteer;
 import org.attache.store.Store;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Errors are JSON: {@code {"error": {"code", "message", "parameter", "value"}}}, with the stable codes
  * {@code bad_parameter} and {@code unknown_parameter} (400), {@code unauthorized} (401), {@code not_found} (404),
- * {@code too_large} (413), {@code rate_limited} (429) and {@code internal} (500); a 500 names an incident logged
+ * {@code too_large} (413), {@code rate_limited} (429), {@code not_ready} (503, with a Retry-After: the canonical
+ * view is still being built, see below) and {@code internal} (500); a 500 names an incident logged
  * by the server and never carries a stack trace or the cause's message.
  *
  * <p>Security (see {@link ServerConfig}): loopback only unless a token is set; with a token, {@code /api/} and
@@ -31,7 +33,11 @@ import org.jspecify.annotations.Nullable;
  * request bodies are limited.
  *
  * <p>The server only reads the store, which may be shared with other processes. It answers requests on Jetty's
- * threads; the store is thread-safe. Close it to stop; it does not close the store.
+ * threads; the store is thread-safe. The canonical view (events merged across articles) is built on a thread of its
+ * own when the server starts and again whenever the store changes, while requests are answered from the last one
+ * built (see {@link ViewCache}): before the first is ready, routes that need it wait a few seconds, then answer 503;
+ * {@code /api/health} tells where it stands, and answers from it say when it was built ({@code canonicalView}).
+ * Close the server to stop; it does not close the store.
  */
 public final class AttacheServer implements AutoCloseable {
   /** Where the built UI lies on the class path. */
@@ -47,12 +53,17 @@ public final class AttacheServer implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttacheServer.class);
   private static final java.security.SecureRandom INCIDENTS = new java.security.SecureRandom();
 
+  /** What a 503 {@code not_ready} tells the client to wait before trying again. */
+  static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(10);
+
   private final Javalin app;
   private final String host;
+  private final ViewCache canonical;
 
-  private AttacheServer(Javalin app, String host) {
+  private AttacheServer(Javalin app, String host, ViewCache canonical) {
     this.app = app;
     this.host = host;
+    this.canonical = canonical;
   }
 
   /**
@@ -61,8 +72,24 @@ public final class AttacheServer implements AutoCloseable {
    * @throws IllegalArgumentException naming the address when it cannot be bound (in use, not an address of this machine)
    */
   public static AttacheServer start(ServerConfig config, Store store, Gazetteer gazetteer) {
+    org.attache.merge.Places places = Canon.places(gazetteer);
+    return start(config, store, gazetteer, new ViewCache(store, s -> Canon.build(s, places)));
+  }
+
+  /** {@link #start(ServerConfig, Store, Gazetteer)} with a canonical view kept by {@code canonical} (for tests). */
+  static AttacheServer start(ServerConfig config, Store store, Gazetteer gazetteer, ViewCache canonical) {
+    canonical.start();
+    try {
+      return serve(config, store, gazetteer, canonical);
+    } catch (RuntimeException e) {
+      canonical.close();
+      throw e;
+    }
+  }
+
+  private static AttacheServer serve(ServerConfig config, Store store, Gazetteer gazetteer, ViewCache canonical) {
     ObjectMapper json = new ObjectMapper();
-    Api api = new Api(store, new Views(gazetteer));
+    Api api = new Api(store, new Views(gazetteer), canonical);
     Guard guard = new Guard(config);
     byte[] openapi = resource("/org/attache/server/openapi.json");
     Javalin app = Javalin.create(cfg -> {
@@ -86,6 +113,9 @@ public final class AttacheServer implements AutoCloseable {
       cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
       cfg.routes.exception(ApiError.class, (e, ctx) -> {
         ctx.attribute(ANSWERED, true);
+        if (e.code == ApiError.Code.NOT_READY) {
+          ctx.header("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+        }
         send(ctx, json, e.code.status, error(e));
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -110,7 +140,24 @@ public final class AttacheServer implements AutoCloseable {
       throw new IllegalArgumentException("cannot serve on " + config.host() + ":" + config.port() + ": "
           + rootMessage(e), e);
     }
-    return new AttacheServer(app, config.host());
+    return new AttacheServer(app, config.host(), canonical);
+  }
+
+  /**
+   * Waits up to {@code timeout} for the first canonical view, which is built in the background from the start, and
+   * tells how that went: how many canonical events from how many articles, built in how long, or why the build failed.
+   * Empty when it is still being built.
+   */
+  public java.util.Optional<String> awaitCanonicalView(java.time.Duration timeout) throws InterruptedException {
+    ViewCache.State state = canonical.awaitFirst(timeout);
+    ViewCache.Built b = state.built();
+    if (b != null) {
+      return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+          "canonical view ready: %d canonical event(s) from %d article(s), built in %.1f s", b.view().events().size(),
+          b.key().stats().articles(), b.took().toMillis() / 1000.0));
+    }
+    return state.failure() == null ? java.util.Optional.empty()
+        : java.util.Optional.of("the canonical view could not be built: " + state.failure());
   }
 
   /** The port it listens on (the one chosen when the configuration said 0). */
@@ -126,6 +173,7 @@ public final class AttacheServer implements AutoCloseable {
 
   @Override
   public void close() {
+    canonical.close();
     app.stop();
   }
 

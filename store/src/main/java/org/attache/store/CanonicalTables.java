@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +46,23 @@ final class CanonicalTables {
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
         "SELECT article_id, body_hash, shingles, min_hash FROM article_fingerprints ORDER BY article_id")) {
       while (rs.next()) {
-        String sig = rs.getString(4);
-        List<Integer> ints = sig.isEmpty() ? List.of()
-            : Arrays.stream(sig.split(",")).map(Integer::valueOf).toList();
-        out.add(new ArticleFingerprint(rs.getString(1), rs.getString(2), rs.getInt(3), ints));
+        out.add(fingerprint(rs));
       }
     }
     return out;
+  }
+
+  /** The fingerprint in the current row of {@code rs}: article id, body hash, shingles, MinHash as text. */
+  static ArticleFingerprint fingerprint(ResultSet rs) throws SQLException {
+    String sig = rs.getString(4);
+    List<Integer> ints = new ArrayList<>(sig.isEmpty() ? 0 : 128);
+    for (int from = 0; from < sig.length(); ) {
+      int comma = sig.indexOf(',', from);
+      int to = comma < 0 ? sig.length() : comma;
+      ints.add(Integer.parseInt(sig, from, to, 10));
+      from = to + 1;
+    }
+    return new ArticleFingerprint(rs.getString(1), rs.getString(2), rs.getInt(3), ints);
   }
 
   static void setExtractorVersion(Connection db, String articleId, String version, Instant at) throws SQLException {

@@ -76,6 +76,8 @@ final class SqliteStore implements Store {
   /** How many applied rows {@code search_log} and {@code article_search_log} may hold; tests lower it. */
   int searchLogTrimRows = SearchIndex.TRIM_ROWS;
   private boolean closed;
+  /** How many write transactions this object ran (see {@link #changeCount}). */
+  private long writes;
 
   private SqliteStore(Path file, Connection db, Clock clock) {
     this.file = file;
@@ -355,6 +357,10 @@ final class SqliteStore implements Store {
         st.execute("PRAGMA optimize");
       } finally {
         db.close();
+        Connection c = reader; // a whole read going on fails at its next row
+        if (c != null) {
+          c.close();
+        }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
@@ -603,7 +609,11 @@ final class SqliteStore implements Store {
 
   /** Runs {@code work} in a write transaction, rolled back if it fails. */
   private <T> T write(String what, Transactions.Work<T> work) {
-    return inTransaction("BEGIN IMMEDIATE", what, work);
+    try {
+      return inTransaction("BEGIN IMMEDIATE", what, work);
+    } finally {
+      writes++; // also after a failure: changeCount() may change without a change, never the other way round
+    }
   }
 
   /** Runs {@code work} in a read transaction, so that it sees one state of the database. */
@@ -1200,6 +1210,127 @@ final class SqliteStore implements Store {
         }
       }
       return out;
+    });
+  }
+
+  // ---- reading the whole store page by page (issue 8)
+
+  /** The second connection, opened for {@link #readWhole} when first needed; guarded by {@link #wholeLock}. */
+  private volatile @Nullable Connection reader;
+  private final Object wholeLock = new Object();
+
+  @Override
+  public void readWhole(WholeReader sink) { // not synchronized: other calls go on meanwhile
+    synchronized (wholeLock) {
+      if (closed) {
+        throw new IllegalStateException("the store " + file + " is closed");
+      }
+      try {
+        Connection c = reader();
+        Transactions.run(c, "BEGIN", () -> {
+          new WholeRead(c, file).read(sink);
+          return null;
+        });
+      } catch (SQLException e) {
+        throw new StoreException(file + ": reading the whole store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private Connection reader() throws SQLException {
+    Connection c = reader;
+    if (c == null) {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      config.setCacheSize(-CACHE_KIB);
+      config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
+      c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      reader = c;
+    }
+    return c;
+  }
+
+  @Override
+  public synchronized long changeCount() {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+    try {
+      // data_version changes when another connection commits; our own writes are counted here.
+      return Long.parseLong(pragma(db, "data_version")) * 1_000_003L + writes;
+    } catch (SQLException | NumberFormatException e) {
+      throw new StoreException(file + ": reading the data version: " + e.getMessage(), e);
+    }
+  }
+
+
+  // ---- single reads for the API at a million events (issue 8)
+
+  @Override
+  public synchronized Optional<Person> person(String id) {
+    return read("reading person " + id, () -> readPeople("SELECT p.id, p.article_id, p.name, p.country, p.role"
+        + " FROM people p WHERE p.id = ?", List.of(id)).stream().findFirst());
+  }
+
+  @Override
+  public synchronized Set<String> eventsNaming(java.util.Collection<String> names) {
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(names));
+    return read("finding the events naming " + all.size() + " name(s)", () -> {
+      Set<String> out = new HashSet<>();
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT event_id FROM event_people WHERE name IN ("
+            + "?, ".repeat(chunk.size() - 1) + "?)")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setString(i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized List<Article> articles(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("articles from " + offset + ", at most " + limit
+          + ": the offset must be 0 or more and the limit 1 or more");
+    }
+    return read("reading articles " + offset + " to " + (offset + limit), () -> {
+      List<Article> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+          + " FROM articles ORDER BY source, id LIMIT ? OFFSET ?")) {
+        ps.setInt(1, limit);
+        ps.setInt(2, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(readArticle(rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public synchronized int countEvents(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM events e WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    filters(q, sql, params);
+    return read("counting events", () -> {
+      try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getInt(1);
+        }
+      }
     });
   }
 }

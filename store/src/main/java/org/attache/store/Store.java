@@ -10,6 +10,7 @@ import org.attache.model.ArticleIssue;
 import org.attache.model.Correction;
 import org.attache.model.Event;
 import org.attache.model.ExtractionChange;
+import org.attache.model.PartialDate;
 import org.attache.model.Person;
 
 /**
@@ -267,4 +268,75 @@ public interface Store extends AutoCloseable {
    * @throws StoreException when another process kept an index busy longer than the store's busy timeout
    */
   int updateSearchIndex();
+
+  // ---- reading the whole store page by page (issue 8: the canonical view of a million events)
+
+  /**
+   * What was extracted from one stored article, with its publication date: what the canonical view is built from.
+   *
+   * @param articleId the article
+   * @param pubDate its publication date, or null
+   * @param people its people, in the order {@link #people} gives them, each without its mentions (empty)
+   * @param events its events, in the order {@link #events} gives them, each without its {@code why} (empty)
+   */
+  record Extraction(String articleId, @org.jspecify.annotations.Nullable PartialDate pubDate,
+      List<Person> people, List<Event> events) {
+    public Extraction {
+      people = List.copyOf(people);
+      events = List.copyOf(events);
+    }
+  }
+
+  /** What {@link #readWhole} hands over, article by article. */
+  interface WholeReader {
+    /** Takes what was extracted from one article; every article comes once, in the order they were stored. */
+    void extraction(Extraction extraction);
+
+    /** Takes one stored fingerprint. */
+    void fingerprint(ArticleFingerprint fingerprint);
+
+    /**
+     * Takes one article that has no stored fingerprint (a store filled by other means than the pipeline's ingest has
+     * none), with its text.
+     */
+    void unprinted(Article article);
+  }
+
+  /**
+   * Reads the whole store for the canonical view: every article's {@link Extraction} (people and events without their
+   * mentions and reasons, which whole-store readers do not need), then every stored fingerprint, then every article
+   * without one. It runs in one read transaction on a connection of its own, table by table in the order rows are
+   * stored (the quick way through a million rows): other calls on this store are served meanwhile, however long
+   * {@code reader} takes, and what is read is one state of the store, whatever other processes write meanwhile. One
+   * whole read at a time; a second waits for the first.
+   *
+   * @throws StoreException when the database cannot be read
+   */
+  void readWhole(WholeReader reader);
+
+  /**
+   * A number that changes whenever what the store holds may have changed: a write through this object, or one
+   * committed by another connection to the same file. Cheap (no table is read), for readers that keep something
+   * computed from the store and want to know when to look again.
+   */
+  long changeCount();
+
+  // ---- single reads for the API at a million events (issue 8)
+
+  /** The person with this id, or empty. */
+  Optional<Person> person(String id);
+
+  /** The ids of the events that give any of {@code names} (exactly) among their people, in no particular order. */
+  java.util.Set<String> eventsNaming(java.util.Collection<String> names);
+
+  /**
+   * A page of the stored articles, in the order {@link #articles()} gives them: those from {@code offset} on, at most
+   * {@code limit}.
+   *
+   * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} not positive
+   */
+  List<Article> articles(int offset, int limit);
+
+  /** How many events {@code query} selects (its limit ignored): the total of a page of {@link #events}. */
+  int countEvents(EventQuery query);
 }
