@@ -404,7 +404,9 @@ public final class ExtractionBench {
     int warmFailures = 0;
     WarmUp curve = new WarmUp("baseline");
     try {
-      for (int k = 0; warmTokens < config.baselineTokens() || System.nanoTime() - w0 < config.warmUpSeconds() * 1_000_000_000L; ) {
+      // (A corpus of one article has none outside the sample: no warm-up then.)
+      for (int k = 0; !warm.isEmpty()
+          && (warmTokens < config.baselineTokens() || System.nanoTime() - w0 < config.warmUpSeconds() * 1_000_000_000L); ) {
         // A batch of two articles per thread at a time, cycling through the warm-up articles.
         List<String> batch = new ArrayList<>();
         long batchTokens = 0;

@@ -75,6 +75,19 @@ class ExtractionBenchTest {
   }
 
   @Test
+  void timesTheBaselineOnACorpusOfOneArticle() {
+    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+    StringWriter out = new StringWriter();
+
+    ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 0, 1, 2, 200,
+        "tokenize,ssplit", null, null, dir), new PrintWriter(out)).run();
+
+    assertThat(r.articles()).isEqualTo(1);
+    assertThat(r.baselineTokensPerSecond()).isNotNull().isPositive();
+    assertThat(out.toString()).contains("baseline: warm-up on 0 articles");
+  }
+
+  @Test
   void refusesANegativeWarmUp() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExtractionBench.Config(List.of(), 0, 1, 2, 0,
         "tokenize,ssplit", null, null, dir, false, -1)).hasMessageContaining("--warm-up -1");
