@@ -17,16 +17,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExtractionBenchTest {
   @TempDir Path dir;
+  private final Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+
+  /** A folder holding the gold sets dev and seeds, both links to {@code set}. */
+  private Path goldSets(Path set) throws IOException {
+    Path gold = dir.resolve("gold");
+    Files.createDirectories(gold);
+    Files.createSymbolicLink(gold.resolve("dev"), set);
+    Files.createSymbolicLink(gold.resolve("seeds"), set);
+    return gold;
+  }
 
   @Test
   void measuresAttacheTheBaselineHeapAndQualityOnOneCorpus() throws IOException {
     Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
     Path seeds = shared.resolve("eval/seeds").toAbsolutePath();
-    Path gold = dir.resolve("gold");
-    Files.createDirectories(gold);
-    Files.createSymbolicLink(gold.resolve("dev"), seeds);
-    Files.createSymbolicLink(gold.resolve("seeds"), seeds);
-    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+    Path gold = goldSets(seeds);
     StringWriter out = new StringWriter();
 
     ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 3, 1, 2, 200,
@@ -53,11 +59,7 @@ class ExtractionBenchTest {
     Files.createDirectories(small);
     Files.write(small.resolve("gold.jsonl"), Files.readAllLines(seeds.resolve("gold.jsonl")).subList(0, 2));
     Files.createSymbolicLink(small.resolve("articles"), seeds.resolve("articles"));
-    Path gold = dir.resolve("gold");
-    Files.createDirectories(gold);
-    Files.createSymbolicLink(gold.resolve("dev"), small);
-    Files.createSymbolicLink(gold.resolve("seeds"), small);
-    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
+    Path gold = goldSets(small);
     StringWriter out = new StringWriter();
 
     ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 0, 1, 2, 0,
@@ -76,7 +78,6 @@ class ExtractionBenchTest {
 
   @Test
   void timesTheBaselineOnACorpusOfOneArticle() {
-    Path example = Path.of("../examples/articles/01-khrenin-harare-2025-12.txt").toAbsolutePath();
     StringWriter out = new StringWriter();
 
     ExtractionBench.Result r = new ExtractionBench(new ExtractionBench.Config(List.of(example), 0, 1, 2, 200,
